@@ -1,0 +1,41 @@
+# Two commands set everything up: `make serve` and `make test`.
+# Everything else is listed by `make help`.
+SHELL := /bin/bash
+export NO_MKDOCS_2_WARNING := 1
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SITE := site
+
+.DEFAULT_GOAL := help
+.PHONY: help serve test build check clean chromium
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 12
+
+# The virtual environment is rebuilt when the pinned requirements change.
+$(BIN)/.build-deps: requirements.txt
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+$(BIN)/.test-deps: requirements-test.txt requirements.txt $(BIN)/.build-deps
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	@touch $@
+
+serve: $(BIN)/.build-deps ## Build and serve the site on http://127.0.0.1:8000 with live reload
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: $(BIN)/.build-deps ## Strict build into site/
+	$(BIN)/mkdocs build --strict --quiet --site-dir $(SITE)
+
+test: $(BIN)/.test-deps ## Run the whole test suite, browser tests included
+	@CHROMIUM="$$(scripts/find-chromium $(BIN)/python)" || exit 1; \
+	CHROMIUM="$$CHROMIUM" $(BIN)/python -m pytest
+
+chromium: $(BIN)/.test-deps ## Find (or install) the headless Chromium the browser tests use
+	@scripts/find-chromium $(BIN)/python
+
+clean: ## Remove the built site, caches and the virtual environment
+	rm -rf $(SITE) $(VENV) .pytest_cache .hypothesis
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -1,0 +1,118 @@
+"""The bibliography: one CSL-YAML file (`docs/_data/bibliography.yaml`).
+
+CSL-YAML is what Zotero exports and Pandoc reads. We format it ourselves in one
+author-year style because citeproc-py needs CSL style files and an XML stack for
+what is, here, a few dozen lines of formatting.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .problems import Problem, error
+
+BIBLIOGRAPHY = "_data/bibliography.yaml"
+_ID = re.compile(r"^[a-z0-9][a-z0-9_.:-]*$")
+
+
+@dataclass
+class Reference:
+    id: str
+    data: dict
+    line: int
+    cited_by: set[str] = field(default_factory=set)
+
+    @property
+    def people(self) -> list[dict]:
+        return self.data.get("author") or self.data.get("editor") or []
+
+    @property
+    def year(self) -> str:
+        parts = (self.data.get("issued") or {}).get("date-parts") or [[""]]
+        return str(parts[0][0]) if parts and parts[0] else ""
+
+    def label(self) -> str:
+        """'Heimann, 1950', 'Miller and Rice, 1967', 'Maben et al., 2018'."""
+        names = [p.get("family") or p.get("literal", "") for p in self.people]
+        if len(names) == 1:
+            who = names[0]
+        elif len(names) == 2:
+            who = f"{names[0]} and {names[1]}"
+        else:
+            who = f"{names[0]} et al."
+        return f"{who}, {self.year}"
+
+    def sort_key(self) -> tuple:
+        names = tuple((p.get("family") or p.get("literal", "")).lower() for p in self.people)
+        return names, self.year, str(self.data.get("title", "")).lower()
+
+
+def load(docs_dir: Path, rel_root: Path) -> tuple[dict[str, Reference], list[Problem]]:
+    path = docs_dir / BIBLIOGRAPHY
+    rel = path.relative_to(rel_root).as_posix() if path.is_relative_to(rel_root) else path.as_posix()
+    if not path.is_file():
+        return {}, []
+    try:
+        text = path.read_text(encoding="utf-8")
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except UnicodeDecodeError as exc:
+        return {}, [error(rel, 1, "file-encoding", f"the file is not valid UTF-8 ({exc.reason})", "save it as UTF-8")]
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        return {}, [error(rel, mark.line + 1 if mark else 1, "yaml-invalid", f"the bibliography is not valid YAML: {reason}",
+                          "check the indentation; quote titles that contain ':'")]
+    items, nodes = _entries(data, root)
+    if items is None:
+        return {}, [error(rel, 1, "bib-shape", "the bibliography must be a list under 'references:'",
+                          "start the file with 'references:' and list one '- id: ...' per work")]
+    refs: dict[str, Reference] = {}
+    problems: list[Problem] = []
+    for item, node in zip(items, nodes):
+        line = node.start_mark.line + 1
+        problems += _check(item, rel, line)
+        if isinstance(item, dict) and isinstance(item.get("id"), str):
+            if item["id"] in refs:
+                problems.append(error(rel, line, "bib-duplicate", f"the id '{item['id']}' is used twice",
+                                      "give each work its own id"))
+            refs.setdefault(item["id"], Reference(item["id"], item, line))
+    return refs, problems
+
+
+def _entries(data, root):
+    if isinstance(data, dict) and isinstance(data.get("references"), list):
+        node = next(v for k, v in root.value if k.value == "references")
+        return data["references"], node.value
+    if isinstance(data, list):
+        return data, root.value
+    return None, None
+
+
+def _check(item, rel: str, line: int) -> list[Problem]:
+    if not isinstance(item, dict):
+        return [error(rel, line, "bib-shape", "each bibliography entry must be a set of 'key: value' fields",
+                      "start each entry with '- id: ...'")]
+    ident = item.get("id")
+    name = f"'{ident}'" if ident else "an entry"
+    problems = []
+    if not isinstance(ident, str) or not _ID.match(ident):
+        problems.append(error(rel, line, "bib-missing", f"{name} has no valid 'id'",
+                              "add 'id: familyname-year' in lower case"))
+    people = item.get("author") or item.get("editor")
+    if not isinstance(people, list) or not people or not all(
+            isinstance(p, dict) and (p.get("family") or p.get("literal")) for p in people):
+        problems.append(error(rel, line, "bib-missing", f"{name} has no author or editor with a family name",
+                              "add 'author:' (or 'editor:') with '- family: ...' and 'given: ...'"))
+    issued = item.get("issued")
+    parts = issued.get("date-parts") if isinstance(issued, dict) else None
+    if not (isinstance(parts, list) and parts and isinstance(parts[0], list) and parts[0]
+            and str(parts[0][0]).isdigit()):
+        problems.append(error(rel, line, "bib-missing", f"{name} has no year",
+                              "add 'issued: {date-parts: [[YYYY]]}'"))
+    if not isinstance(item.get("title"), str) or not item["title"].strip():
+        problems.append(error(rel, line, "bib-missing", f"{name} has no title", "add 'title: ...'"))
+    return problems

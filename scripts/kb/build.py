@@ -1,0 +1,149 @@
+"""What the hooks do, as one object that lives for one build.
+
+`scripts/hooks.py` forwards MkDocs events here; this module knows MkDocs' types
+but holds no markup: templates under `overrides/` render what `page_context`
+returns.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from . import dates, frontmatter, generated, model, pagemeta, searchindex, syntax, termlinks
+from .glossary import GLOSSARY_DIR, INDEX_NAME, Term
+from .problems import Problem
+
+SEARCH_BOOST_GLOSSARY = 2
+
+
+def fail(problems: list[Problem]) -> None:
+    """End the build with one message: a line per problem, each with its fix."""
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        raise PluginError("\n".join(p.render() for p in sorted(errors)))
+
+
+class Build:
+    def __init__(self, config):
+        self.config = config
+        self.root = Path(config.config_file_path).resolve().parent if config.config_file_path else Path.cwd()
+        self.model = model.load(Path(config.docs_dir), self.root)
+        fail(self.model.problems)
+        self.term_files: dict[str, File] = {}
+        self.url_to_term: dict[str, Term] = {}
+        self.terms_used: dict[str, list[str]] = {}
+        self.mentions: dict[str, list[Page]] = {}
+
+    # --- files ------------------------------------------------------------------
+
+    def add_generated(self, files: Files) -> Files:
+        reviewed, due = self.model.review_span()
+        if len(self.model.glossary):
+            files.append(File.generated(self.config, generated.AZ_PAGE,
+                                        content=generated.glossary_index(self.model.glossary, reviewed, due)))
+        if self.model.references:
+            files.append(File.generated(self.config, generated.REFERENCES_PAGE,
+                                        content=generated.references_page(self.model.references, reviewed, due)))
+        references = files.get_file_from_path(generated.REFERENCES_PAGE)
+        self.references_url = references.url if references else ""
+        for slug, term in self.model.glossary.terms.items():
+            file = files.get_file_from_path(term.src_uri)
+            self.term_files[slug] = file
+            self.url_to_term[file.url] = term
+        return files
+
+    def term_for_path(self, site_path: str) -> Term | None:
+        term = self.url_to_term.get(site_path)
+        if term is None and site_path.endswith("/"):
+            term = self.url_to_term.get(site_path + "index.html")
+        return term
+
+    # --- markdown ---------------------------------------------------------------
+
+    def entry_for(self, page: Page) -> Term | None:
+        uri = page.file.src_uri
+        if not uri.startswith(GLOSSARY_DIR + "/") or uri.endswith("/" + INDEX_NAME) or page.file.generated_by:
+            return None
+        return self.model.glossary.terms.get(Path(uri).stem)
+
+    def page_markdown(self, markdown: str, page: Page) -> str:
+        rel = self.rel_path(page)
+        offset = 0
+        term = self.entry_for(page)
+        if not page.file.generated_by:
+            doc = frontmatter.parse(page.file.content_string, rel)
+            offset = doc.body_start - 1
+            if term is None:
+                fail(doc.problems or pagemeta.check(doc))
+        if term is not None:
+            page.meta["title"], page.meta["description"] = term.term, term.summary
+            page.meta.setdefault("search", {"boost": SEARCH_BOOST_GLOSSARY})
+            markdown = self.entry_header(term) + markdown
+            offset -= self.entry_header(term).count("\n")
+        result = syntax.expand(markdown, page.file.src_uri, rel, self.model.glossary, self.model.references, offset)
+        fail(result.problems)
+        return result.markdown
+
+    @staticmethod
+    def entry_header(term: Term) -> str:
+        """The summary and the other names, in the page itself so that search finds them."""
+        text = f"{term.summary}\n{{: .kb-summary }}\n\n"
+        if term.aliases:
+            text += "**Also called:** " + ", ".join(term.aliases) + "\n{: .kb-aliases }\n\n"
+        return text
+
+    def rel_path(self, page: Page) -> str:
+        path = Path(page.file.abs_src_path or Path(self.config.docs_dir) / page.file.src_uri).resolve()
+        return path.relative_to(self.root).as_posix() if path.is_relative_to(self.root) else path.as_posix()
+
+    # --- html -------------------------------------------------------------------
+
+    def page_content(self, html: str, page: Page) -> str:
+        html, linked = termlinks.decorate(html, page.url, self.term_for_path)
+        own = self.entry_for(page)
+        linked = [s for s in linked if not own or s != own.slug]
+        if page.file.src_uri == generated.AZ_PAGE:
+            return html  # the A–Z links every term: neither "terms used" nor a mention
+        self.terms_used[page.url] = linked
+        for slug in linked:
+            self.mentions.setdefault(slug, []).append(page)
+        return html
+
+    def page_context(self, page: Page) -> dict:
+        meta = page.meta
+        terms = [self.term_view(s) for s in self.terms_used.get(page.url, [])]
+        context = {"reviewed": dates.display(meta.get("reviewed")), "review_due": dates.display(meta.get("review_due")),
+                   "terms_used": terms, "entry": None}
+        term = self.entry_for(page)
+        if term is not None:
+            refs = [self.model.references[s] for s in term.sources]
+            context["entry"] = {
+                "related": [self.term_view(s) for s in term.related],
+                "sources": [{"label": r.label(), "url": f"{self.references_url}#{r.id}",
+                             "html": generated.reference_html(r)} for r in refs],
+                "mentioned_on": sorted((self.page_view(p) for p in self.mentions.get(term.slug, []) if p is not page),
+                                       key=lambda v: v["title"].lower()),
+            }
+        return context
+
+    def page_view(self, page: Page) -> dict:
+        """A page to link to; a glossary entry brings its summary for the tooltip."""
+        term = self.entry_for(page)
+        return {"title": page.title, "url": page.url, "summary": term.summary if term else ""}
+
+    def term_view(self, slug: str) -> dict:
+        term = self.model.glossary.terms[slug]
+        return {"term": term.term, "summary": term.summary, "url": self.term_files[slug].url}
+
+    # --- after the build ----------------------------------------------------------
+
+    def post_build(self) -> None:
+        index = Path(self.config.site_dir) / "search" / "search_index.json"
+        if not index.is_file():
+            return
+        names = {file.url: term.names for file, term in
+                 ((self.term_files[s], t) for s, t in self.model.glossary.terms.items())}
+        searchindex.augment(index, lambda location: names.get(location, []))

@@ -1,0 +1,88 @@
+"""Front matter read with line numbers, so that every mistake can name its line.
+
+MkDocs' own `get_data` returns values without positions; we compose the YAML node
+tree once to learn the line of each key, then load the values with the safe loader.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import yaml
+
+from .problems import Problem, error
+
+_FENCE = re.compile(r"^-{3}[ \t]*$")
+
+
+class _Loader(yaml.SafeLoader):
+    """The safe loader, with dates left as text so that `2026-13-01` is a finding, not a crash."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+@dataclass
+class Document:
+    """A Markdown source split into its front matter and its body."""
+
+    path: str
+    meta: dict = field(default_factory=dict)
+    key_lines: dict = field(default_factory=dict)
+    body: str = ""
+    body_start: int = 1  # line number (1-based) of the body's first line
+    problems: list[Problem] = field(default_factory=list)
+
+    def line_of(self, key: str) -> int:
+        return self.key_lines.get(key, 1)
+
+
+def parse(text: str, path: str) -> Document:
+    """Split `text` into front matter and body; YAML errors become problems."""
+    doc = Document(path=path, body=text)
+    lines = text.splitlines(keepends=True)
+    if not lines or not _FENCE.match(lines[0].rstrip("\r\n")):
+        return doc
+    end = next((i for i in range(1, len(lines)) if re.match(r"^(-{3}|\.{3})[ \t]*$", lines[i].rstrip("\r\n"))), None)
+    if end is None:
+        doc.problems.append(error(path, 1, "yaml-unclosed", "the front matter opened with '---' is never closed",
+                                  "add a line '---' after the last front-matter field"))
+        return doc
+    source = "".join(lines[1:end])
+    doc.body = "".join(lines[end + 1:])
+    doc.body_start = end + 2
+    try:
+        node = yaml.compose(source, Loader=_Loader)
+        data = yaml.load(source, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark else 1
+        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        doc.problems.append(error(path, line, "yaml-invalid", f"the front matter is not valid YAML: {reason}",
+                                  "check the indentation and quote values that contain ':' or '#'"))
+        return doc
+    if data is None:
+        return doc
+    if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
+        doc.problems.append(error(path, 2, "yaml-invalid", "the front matter must be a list of 'key: value' lines",
+                                  "write one 'key: value' per line between the two '---' lines"))
+        return doc
+    doc.meta = data
+    for key_node, _ in node.value:
+        doc.key_lines[str(key_node.value)] = key_node.start_mark.line + 2
+    return doc
+
+
+def read(path, rel: str) -> Document:
+    """Read a file as UTF-8 and parse it; unreadable files become problems."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        doc = Document(path=rel)
+        doc.problems.append(error(rel, 1, "file-encoding", f"the file is not valid UTF-8 ({exc.reason})",
+                                  "save the file as UTF-8"))
+        return doc
+    return parse(text, rel)

@@ -1,0 +1,184 @@
+"""Glossary entries: `docs/glossary/<slug>.md`, their front matter and its rules."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import dates
+from .frontmatter import Document, read
+from .problems import Problem, did_you_mean, error
+
+GLOSSARY_DIR = "glossary"
+INDEX_NAME = "index.md"
+SUMMARY_MAX_WORDS = 35  # "at most about 30 words": 30 is the aim, 35 the hard stop
+REQUIRED = {"term": str, "summary": str, "aliases": list, "related": list, "sources": list, "tags": list}
+AUDIENCES = {"participant", "facilitator", "manager", "everyone"}
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+@dataclass
+class Term:
+    slug: str
+    term: str
+    summary: str
+    aliases: list[str]
+    related: list[str]
+    sources: list[str]
+    tags: list[str]
+    reviewed: dt.date | None
+    review_due: dt.date | None
+    doc: Document = field(repr=False)
+
+    @property
+    def src_uri(self) -> str:
+        return f"{GLOSSARY_DIR}/{self.slug}.md"
+
+    @property
+    def names(self) -> list[str]:
+        """Every name the term answers to: slug, display name, aliases."""
+        return [self.slug, self.term, *self.aliases]
+
+
+def normalise(name: str) -> str:
+    """The key a name is looked up by: case, dashes and spacing folded."""
+    name = name.replace("\u2013", "-").replace("\u2014", "-").replace("\u2011", "-")
+    return re.sub(r"\s+", " ", name.strip().lower())
+
+
+class Glossary:
+    """All terms, and every name they can be looked up by."""
+
+    def __init__(self, terms: list[Term]):
+        self.terms = {t.slug: t for t in terms}
+        self.by_name: dict[str, Term] = {}
+        for t in terms:
+            for name in t.names:
+                self.by_name.setdefault(normalise(name), t)
+
+    def lookup(self, name: str) -> Term | None:
+        return self.by_name.get(normalise(name))
+
+    def sorted(self) -> list[Term]:
+        return sorted(self.terms.values(), key=lambda t: normalise(t.term))
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+
+def entry_paths(docs_dir: Path) -> list[Path]:
+    folder = docs_dir / GLOSSARY_DIR
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.glob("*.md") if p.name != INDEX_NAME)
+
+
+def load(docs_dir: Path, rel_root: Path) -> tuple[list[Term], list[Problem]]:
+    """Read and check every entry on its own; cross-entry rules come in `check_links`."""
+    terms, problems = [], []
+    for path in entry_paths(docs_dir):
+        rel = path.relative_to(rel_root).as_posix() if path.is_relative_to(rel_root) else path.as_posix()
+        doc = read(path, rel)
+        problems += doc.problems
+        if doc.problems:
+            continue
+        term, found = _term_from(doc, path.stem)
+        problems += found
+        if term:
+            terms.append(term)
+    return terms, problems
+
+
+def _term_from(doc: Document, slug: str) -> tuple[Term | None, list[Problem]]:
+    problems: list[Problem] = []
+    meta = doc.meta
+    if not _SLUG.match(slug):
+        problems.append(error(doc.path, 1, "slug-invalid", f"'{slug}' is not a valid glossary file name",
+                              "use lower-case words joined by hyphens, e.g. holding-environment.md"))
+    for key, kind in REQUIRED.items():
+        if key not in meta:
+            problems.append(error(doc.path, 1, "meta-missing", f"glossary entry has no '{key}' field",
+                                  f"add '{key}:' to the front matter (see docs/about/contributing.md)"))
+        elif not isinstance(meta[key], kind) or (kind is list and not all(isinstance(v, str) for v in meta[key])):
+            want = "a list of words, e.g. [a, b]" if kind is list else "text"
+            problems.append(error(doc.path, doc.line_of(key), "meta-type",
+                                  f"'{key}' should be {want}, not {type(meta[key]).__name__}",
+                                  f"write '{key}' as {want}"))
+    known = set(REQUIRED) | set(dates.REVIEW_KEYS) | {"search", "hide"}
+    for key in meta:
+        if key not in known:
+            hint = did_you_mean(str(key), known) or "remove it, or see docs/about/contributing.md"
+            problems.append(error(doc.path, doc.line_of(key), "meta-unknown", f"unknown front-matter field '{key}'", hint))
+    if problems:
+        return None, problems + dates.check_review_dates(doc)
+    problems += dates.check_review_dates(doc)
+    words = len(meta["summary"].split())
+    if words > SUMMARY_MAX_WORDS:
+        problems.append(error(doc.path, doc.line_of("summary"), "summary-long",
+                              f"the summary has {words} words; the limit is {SUMMARY_MAX_WORDS}",
+                              "shorten it to one plain sentence of about 30 words"))
+    if not meta["summary"].strip():
+        problems.append(error(doc.path, doc.line_of("summary"), "summary-empty", "the summary is empty",
+                              "write one plain sentence defining the term"))
+    for tag in meta["tags"]:
+        if tag not in AUDIENCES:
+            problems.append(error(doc.path, doc.line_of("tags"), "tag-unknown", f"unknown audience tag '{tag}'",
+                                  did_you_mean(tag, AUDIENCES) or f"use one of {', '.join(sorted(AUDIENCES))}"))
+    term = Term(slug=slug, term=meta["term"].strip(), summary=" ".join(meta["summary"].split()),
+                aliases=[a.strip() for a in meta["aliases"]], related=list(meta["related"]),
+                sources=list(meta["sources"]), tags=list(meta["tags"]),
+                reviewed=dates.as_date(meta["reviewed"]), review_due=dates.as_date(meta["review_due"]), doc=doc)
+    return term, problems
+
+
+def check_links(terms: list[Term], reference_ids: set[str], slugs: set[str]) -> list[Problem]:
+    """Rules across entries: related terms, sources, and unique names.
+
+    `slugs` names every entry file, loaded or not, so that one broken entry does
+    not make every link to it an error too.
+    """
+    problems: list[Problem] = []
+    owner: dict[str, Term] = {}
+    for t in terms:
+        for name in [t.term, t.slug]:
+            owner.setdefault(normalise(name), t)
+    for t in terms:
+        line = t.doc.line_of("related")
+        for slug in t.related:
+            if slug == t.slug:
+                problems.append(error(t.doc.path, line, "related-self", f"'{t.slug}' lists itself as a related term",
+                                      "remove it from 'related'"))
+            elif slug not in slugs:
+                problems.append(error(t.doc.path, line, "related-unknown", f"related term '{slug}' does not exist",
+                                      did_you_mean(slug, slugs) or "use the file name (slug) of an existing entry"))
+        if len(set(t.related) - {t.slug}) < 2:
+            problems.append(error(t.doc.path, line, "related-few", f"'{t.slug}' has fewer than two related terms",
+                                  "list at least two related entries by slug"))
+        for source in t.sources:
+            if source not in reference_ids:
+                problems.append(error(t.doc.path, t.doc.line_of("sources"), "source-unknown",
+                                      f"source '{source}' is not in the bibliography",
+                                      did_you_mean(source, reference_ids) or "add the work to docs/_data/bibliography.yaml"))
+        if not t.sources:
+            problems.append(error(t.doc.path, t.doc.line_of("sources"), "source-none", f"'{t.slug}' cites no source",
+                                  "list at least one bibliography id under 'sources'"))
+    seen: dict[str, Term] = {}
+    for t in terms:
+        for alias in t.aliases:
+            key = normalise(alias)
+            other = owner.get(key)
+            if other is not None and other is not t:
+                problems.append(error(t.doc.path, t.doc.line_of("aliases"), "alias-collision",
+                                      f"alias '{alias}' is the name of another term, '{other.slug}'",
+                                      "remove the alias, or link to that term instead"))
+            elif key in seen and seen[key] is not t:
+                problems.append(error(t.doc.path, t.doc.line_of("aliases"), "alias-duplicate",
+                                      f"alias '{alias}' is also an alias of '{seen[key].slug}'",
+                                      "give each alias to one term only"))
+            elif key in seen:
+                problems.append(error(t.doc.path, t.doc.line_of("aliases"), "alias-duplicate",
+                                      f"alias '{alias}' is listed twice (names are compared ignoring case and dash style)",
+                                      "remove the repeat"))
+            seen.setdefault(key, t)
+    return problems

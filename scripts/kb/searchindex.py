@@ -1,0 +1,39 @@
+"""Two extra search fields, added to Material's search index after it is written.
+
+Lunr can split a word at a hyphen or keep it whole, not both, and Material's
+search has no setting for aliases. Material's worker indexes every field named in
+the index's `config.fields`, and shows only title and text, so two hidden fields
+solve both: `kb_joined` holds the joined form of each hyphenated word
+("counter-transference" -> "countertransference"), and `kb_aliases` holds a
+glossary term's names, boosted so that the term's own page comes first.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+HYPHENATED = re.compile(r"\b[A-Za-z]+(?:[-\u2010\u2011][A-Za-z]+)+\b")
+JOINED_FIELD, ALIAS_FIELD = "kb_joined", "kb_aliases"
+ALIAS_BOOST = 1000
+
+
+def joined_words(text: str) -> str:
+    words = {re.sub(r"[-\u2010\u2011]", "", m.group(0)).lower() for m in HYPHENATED.finditer(text)}
+    return " ".join(sorted(words))
+
+
+def augment(index_path: Path, aliases_for_location) -> None:
+    """Rewrite the index in place. `aliases_for_location(location)` returns names or []."""
+    data = json.loads(index_path.read_text(encoding="utf-8"))
+    data["config"]["fields"][JOINED_FIELD] = {"boost": 1}
+    data["config"]["fields"][ALIAS_FIELD] = {"boost": ALIAS_BOOST}
+    for doc in data["docs"]:
+        joined = joined_words(f"{doc.get('title', '')} {doc.get('text', '')}")
+        if joined:
+            doc[JOINED_FIELD] = joined
+        if "#" not in doc["location"]:
+            names = aliases_for_location(doc["location"])
+            if names:
+                doc[ALIAS_FIELD] = " ".join(names) + " " + joined_words(" ".join(names))
+    index_path.write_text(json.dumps(data, separators=(",", ":"), ensure_ascii=False), encoding="utf-8")

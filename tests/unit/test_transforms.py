@@ -1,0 +1,103 @@
+"""Glossary-link decoration, URL resolution, generated pages and search fields."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kb import generated, model, searchindex, termlinks, urls
+
+
+@pytest.fixture
+def kb(docs):
+    return model.load(docs.standard().docs, docs.root)
+
+
+@pytest.mark.parametrize("href, page, expected", [
+    ("../glossary/alpha.html", "guide/page.html", ("glossary/alpha.html", "")),
+    ("glossary/alpha/#x", "", ("glossary/alpha/", "x")),
+    ("../../glossary/alpha/", "guide/page/", ("glossary/alpha/", "")),
+    ("#top", "guide/page.html", ("guide/page.html", "top")),
+    ("alpha.html#s%C3%A9", "glossary/beta.html", ("glossary/alpha.html", "sé")),
+])
+def test_resolve(href, page, expected):
+    assert urls.resolve(href, page) == expected
+
+
+def test_same_page_treats_index_html_as_directory():
+    assert urls.same_page("glossary/", "glossary/index.html")
+    assert not urls.same_page("glossary/a.html", "glossary/")
+
+
+def term_lookup(kb):
+    by_url = {f"glossary/{slug}.html": t for slug, t in kb.glossary.terms.items()}
+    return by_url.get
+
+
+def test_decorate_adds_class_and_tooltip_to_every_glossary_link(kb):
+    html = ('<p><a href="../glossary/alpha.html">A</a> <a class="x" href="../glossary/beta.html#s" title="old">B</a>'
+            ' <a href="../other.html">O</a> <a href="https://example.org/glossary/alpha.html">E</a>'
+            ' <a class="headerlink" href="#h">¶</a></p>')
+    out, linked = termlinks.decorate(html, "guide/page.html", term_lookup(kb))
+    assert linked == ["alpha", "beta"]
+    assert '<a href="../glossary/alpha.html" class="kb-term" title="A plain sentence.">A</a>' in out
+    assert '<a href="../glossary/beta.html#s" class="x kb-term" title="A plain sentence.">B</a>' in out
+    assert '<a href="../other.html">O</a>' in out
+    assert '<a href="https://example.org/glossary/alpha.html">E</a>' in out
+    assert '<a class="headerlink" href="#h">¶</a>' in out
+
+
+def test_decorate_handles_raw_html_attribute_order_and_quotes(kb):
+    out, linked = termlinks.decorate("<a data-x='1>2' HREF='alpha.html'>x</a>", "glossary/beta.html", term_lookup(kb))
+    assert linked == ["alpha"]
+    assert out == '<a data-x="1&gt;2" href="alpha.html" class="kb-term" title="A plain sentence.">x</a>'
+
+
+def test_glossary_index_lists_terms_letters_and_aliases(kb):
+    text = generated.glossary_index(kb.glossary, "2026-11-26", "2027-11-26")
+    assert "title: Glossary A–Z" in text and "reviewed: 2026-11-26" in text
+    assert "[A](#letter-a) [B](#letter-b) [F](#letter-f) [G](#letter-g)" in text
+    assert "## A {#letter-a}\n\n[**Alpha**](alpha.md)\n:   A plain sentence.\n" in text
+    assert "## F {#letter-f}\n\n*first letter*: see [Alpha](alpha.md)\n{: .kb-az-alias }\n" in text
+
+
+def test_glossary_index_lists_one_variant_of_each_alias(docs):
+    docs.standard()
+    docs.glossary("alpha", docs.glossary_text("Alpha", aliases="[first letter, first-letter, First letters, ALPHAS]"))
+    text = generated.glossary_index(model.load(docs.docs, docs.root).glossary, "2026-11-26", "2027-11-26")
+    assert text.count("see [Alpha]") == 1
+
+
+def test_references_page_is_sorted_anchored_and_formatted(kb):
+    text = generated.references_page(kb.references, "2026-11-26", "2027-11-26")
+    heimann = text.index("{: #heimann-1950 .kb-reference }")
+    miller = text.index("{: #miller-1967 .kb-reference }")
+    assert heimann < miller
+    assert ("Heimann, P. (1950). On counter-transference. *International Journal of Psycho-Analysis*, 31, 81–84.\n"
+            "{: #heimann-1950 .kb-reference }") in text
+    assert "Miller, E. J. and Rice, A. K. (1967). *Systems of Organization*. London, Tavistock." in text
+
+
+def test_reference_links_doi_and_editors():
+    ref = model.bibliography.Reference("x-2020", {
+        "type": "book", "editor": [{"family": "Kurtz", "given": "Andrew"}], "issued": {"date-parts": [[2020]]},
+        "title": "How to run groups", "publisher": "Routledge", "DOI": "10.4324/9781351112994"}, 1)
+    assert generated.format_reference(ref) == ("Kurtz, A. (ed.) (2020). *How to run groups*. Routledge. "
+                                               "<https://doi.org/10.4324/9781351112994>")
+
+
+def test_search_fields_join_hyphenated_words_and_add_aliases(tmp_path):
+    index = tmp_path / "search_index.json"
+    index.write_text(json.dumps({"config": {"fields": {"title": {"boost": 1000}, "text": {"boost": 1}}}, "docs": [
+        {"location": "glossary/ct.html", "title": "Countertransference", "text": "also counter-transference"},
+        {"location": "glossary/ct.html#x", "title": "X", "text": "a re-enactment"},
+        {"location": "other.html", "title": "Other", "text": "nothing"}]}))
+    searchindex.augment(index, lambda loc: ["Countertransference", "counter-transference"] if loc == "glossary/ct.html" else [])
+    data = json.loads(index.read_text())
+    assert data["config"]["fields"]["kb_joined"] == {"boost": 1}
+    assert data["config"]["fields"]["kb_aliases"]["boost"] == searchindex.ALIAS_BOOST
+    page, section, other = data["docs"]
+    assert page["kb_joined"] == "countertransference"
+    assert page["kb_aliases"] == "Countertransference counter-transference countertransference"
+    assert section["kb_joined"] == "reenactment" and "kb_aliases" not in section
+    assert "kb_joined" not in other
