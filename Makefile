@@ -26,8 +26,18 @@ $(BIN)/.test-deps: requirements-test.txt requirements.txt $(BIN)/.build-deps
 serve: $(BIN)/.build-deps ## Build and serve the site on http://127.0.0.1:8000 with live reload
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
+# Build beside the live site, then swap: a failed build leaves the last good site/.
 build: $(BIN)/.build-deps ## Strict build into site/
-	$(BIN)/mkdocs build --strict --quiet --site-dir $(SITE)
+	@rm -rf $(SITE).new
+	$(BIN)/mkdocs build --strict --quiet --site-dir $(SITE).new
+	@rm -rf $(SITE).old; if [ -d $(SITE) ]; then mv $(SITE) $(SITE).old; fi
+	@mv $(SITE).new $(SITE); rm -rf $(SITE).old; touch .build-stamp
+
+check: $(BIN)/.test-deps ## Check sources and the built site: links, anchors, glossary, citations (builds first if stale)
+	@if [ ! -d $(SITE) ] || [ ! -f .build-stamp ] || \
+	   [ -n "$$(find docs overrides scripts mkdocs.yml -newer .build-stamp -print -quit)" ]; then \
+	  $(MAKE) --no-print-directory build; fi
+	$(BIN)/python scripts/check.py $(SITE)
 
 test: $(BIN)/.test-deps ## Run the whole test suite, browser tests included
 	@CHROMIUM="$$(scripts/find-chromium $(BIN)/python)" || exit 1; \
@@ -37,5 +47,5 @@ chromium: $(BIN)/.test-deps ## Find (or install) the headless Chromium the brows
 	@scripts/find-chromium $(BIN)/python
 
 clean: ## Remove the built site, caches and the virtual environment
-	rm -rf $(SITE) $(VENV) .pytest_cache .hypothesis
+	rm -rf $(SITE) $(SITE).new $(SITE).old $(VENV) .pytest_cache .hypothesis .build-stamp
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
