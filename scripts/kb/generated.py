@@ -99,7 +99,7 @@ def format_reference(ref: Reference) -> str:
     kind = d.get("type", "")
     parts = [f"{who} ({ref.year})."]
     container = _escape(str(d.get("container-title", "")).strip())
-    publisher = ", ".join(str(x) for x in (d.get("publisher-place"), d.get("publisher")) if x)
+    publisher = ": ".join(str(x) for x in (d.get("publisher-place"), d.get("publisher")) if x)
     if kind in ("book", "report") and not container:
         edition = f", {d['edition']} edn" if d.get("edition") else ""
         parts.append(f"*{title}*{edition}.")

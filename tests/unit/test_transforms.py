@@ -75,7 +75,7 @@ def test_references_page_is_sorted_anchored_and_formatted(kb):
     assert heimann < miller
     assert ("Heimann, P. (1950). On counter-transference. *International Journal of Psycho-Analysis*, 31, 81–84.\n"
             "{: #heimann-1950 .kb-reference }") in text
-    assert "Miller, E. J. and Rice, A. K. (1967). *Systems of Organization*. London, Tavistock." in text
+    assert "Miller, E. J. and Rice, A. K. (1967). *Systems of Organization*. London: Tavistock." in text
 
 
 def test_reference_links_doi_and_editors():
