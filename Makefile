@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 SITE := site
 
 .DEFAULT_GOAL := help
-.PHONY: help serve test build check clean chromium
+.PHONY: help serve test build check handouts clean chromium
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 12
@@ -26,12 +26,20 @@ $(BIN)/.test-deps: requirements-test.txt requirements.txt $(BIN)/.build-deps
 serve: $(BIN)/.build-deps ## Build and serve the site on http://127.0.0.1:8000 with live reload
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-# Build beside the live site, then swap: a failed build leaves the last good site/.
-build: $(BIN)/.build-deps ## Strict build into site/
+# Build beside the live site (pages, then handout PDFs), then swap: a failed build
+# leaves the last good site/ in place.
+build: $(BIN)/.test-deps ## Strict build into site/, handout PDFs included
 	@rm -rf $(SITE).new
 	$(BIN)/mkdocs build --strict --quiet --site-dir $(SITE).new
+	@CHROMIUM="$$(scripts/find-chromium $(BIN)/python)" || exit 1; \
+	$(BIN)/python scripts/handouts.py $(SITE).new --chromium "$$CHROMIUM" >/dev/null
 	@rm -rf $(SITE).old; if [ -d $(SITE) ]; then mv $(SITE) $(SITE).old; fi
 	@mv $(SITE).new $(SITE); rm -rf $(SITE).old; touch .build-stamp
+
+handouts: $(BIN)/.test-deps ## Render every handout to an A4 PDF in site/; report page counts and times
+	@if [ ! -d $(SITE) ]; then $(MAKE) --no-print-directory build; fi
+	@CHROMIUM="$$(scripts/find-chromium $(BIN)/python)" || exit 1; \
+	$(BIN)/python scripts/handouts.py $(SITE) --chromium "$$CHROMIUM"
 
 check: $(BIN)/.test-deps ## Check sources and the built site: links, anchors, glossary, citations (builds first if stale)
 	@if [ ! -d $(SITE) ] || [ ! -f .build-stamp ] || \

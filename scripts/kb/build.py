@@ -12,7 +12,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from . import dates, frontmatter, generated, model, pagemeta, searchindex, syntax, termlinks
+from . import dates, frontmatter, generated, model, pagemeta, printing, searchindex, syntax, termlinks
 from .glossary import GLOSSARY_DIR, INDEX_NAME, Term
 from .problems import Problem
 
@@ -102,6 +102,7 @@ class Build:
     # --- html -------------------------------------------------------------------
 
     def page_content(self, html: str, page: Page) -> str:
+        html = printing.label_tabs(html)
         html, linked = termlinks.decorate(html, page.url, self.term_for_path)
         own = self.entry_for(page)
         linked = [s for s in linked if not own or s != own.slug]
@@ -115,8 +116,13 @@ class Build:
     def page_context(self, page: Page) -> dict:
         meta = page.meta
         terms = [self.term_view(s) for s in self.terms_used.get(page.url, [])]
-        context = {"reviewed": dates.display(meta.get("reviewed")), "review_due": dates.display(meta.get("review_due")),
-                   "terms_used": terms, "entry": None}
+        reviewed = dates.display(meta.get("reviewed"))
+        context = {"reviewed": reviewed, "review_due": dates.display(meta.get("review_due")),
+                   "terms_used": terms, "entry": None, "handout": None,
+                   "print": printing.running_text(self.config.site_name, page.canonical_url or page.url, reviewed)}
+        if printing.is_handout(page.file.src_uri):
+            context["handout"] = {"pdf": Path(page.file.dest_uri).with_suffix(".pdf").name,
+                                  "pages": int(meta.get("print_pages", 1))}
         term = self.entry_for(page)
         if term is not None:
             refs = [self.model.references[s] for s in term.sources]

@@ -6,7 +6,8 @@ from .frontmatter import Document
 from .problems import Problem, did_you_mean, error
 
 REQUIRED = ("title", "description", "tags")
-KNOWN = set(REQUIRED) | set(dates.REVIEW_KEYS) | {"hide", "search", "template", "status"}
+KNOWN = set(REQUIRED) | set(dates.REVIEW_KEYS) | {"hide", "search", "template", "status", "print_pages"}
+MAX_PRINT_PAGES = 2
 
 
 def check(doc: Document, today=None) -> list[Problem]:
@@ -26,4 +27,8 @@ def check(doc: Document, today=None) -> list[Problem]:
         if key not in KNOWN:
             problems.append(error(doc.path, doc.line_of(key), "meta-unknown", f"unknown front-matter field '{key}'",
                                   did_you_mean(str(key), KNOWN) or "remove it, or see docs/about/contributing.md"))
+    if "print_pages" in doc.meta and doc.meta["print_pages"] not in range(1, MAX_PRINT_PAGES + 1):
+        problems.append(error(doc.path, doc.line_of("print_pages"), "meta-type",
+                              f"'print_pages' is {doc.meta['print_pages']!r}; a handout fits 1 or 2 A4 pages",
+                              "write 'print_pages: 1' (or 2 at most)"))
     return problems + dates.check_review_dates(doc, today)
