@@ -6,5 +6,6 @@ model), `pagemeta` (front matter of ordinary pages), `syntax` (the `[[term]]` an
 `[@id]` authoring syntax), `urls` (resolving links between built pages, shared by
 the hooks and the checker), `termlinks` (tooltips on glossary links),
 `generated` (the A–Z and references pages), `searchindex` (extra search fields)
-and `model` (loads everything once).
+and `model` (loads everything once). The subpackage `checker` is the site checker
+(`scripts/check.py`), built on the same modules.
 """

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from .frontmatter import compose_and_load
 from .problems import Problem, error
 
 BIBLIOGRAPHY = "_data/bibliography.yaml"
@@ -57,8 +58,7 @@ def load(docs_dir: Path, rel_root: Path) -> tuple[dict[str, Reference], list[Pro
         return {}, []
     try:
         text = path.read_text(encoding="utf-8")
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        root, data = compose_and_load(text)
     except UnicodeDecodeError as exc:
         return {}, [error(rel, 1, "file-encoding", f"the file is not valid UTF-8 ({exc.reason})", "save it as UTF-8")]
     except yaml.YAMLError as exc:

@@ -1,7 +1,9 @@
 """Front matter read with line numbers, so that every mistake can name its line.
 
 MkDocs' own `get_data` returns values without positions; we compose the YAML node
-tree once to learn the line of each key, then load the values with the safe loader.
+tree once to learn the line of each key, then construct the values from that tree
+with the safe constructor (libyaml's parser when PyYAML has it: the checker reads
+every page, and the pure-Python parser was most of its time).
 """
 from __future__ import annotations
 
@@ -13,16 +15,36 @@ import yaml
 from .problems import Problem, error
 
 _FENCE = re.compile(r"^-{3}[ \t]*$")
+_CLOSE = re.compile(r"^(-{3}|\.{3})[ \t]*$")
 
 
 class _Loader(yaml.SafeLoader):
     """The safe loader, with dates left as text so that `2026-13-01` is a finding, not a crash."""
 
 
-_Loader.yaml_implicit_resolvers = {
+class _FastLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """The same, with libyaml's parser where PyYAML was built with it."""
+
+
+_Loader.yaml_implicit_resolvers = _FastLoader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+
+
+def compose_and_load(source: str):
+    """(node tree, data) from one parse. On a mistake, the pure-Python parser raises the
+    error, so that messages do not depend on how PyYAML was built."""
+    loader = _FastLoader(source)
+    try:
+        node = loader.get_single_node()
+        return node, (loader.construct_document(node) if node is not None else None)
+    except yaml.YAMLError:
+        yaml.compose(source, Loader=_Loader)
+        yaml.load(source, Loader=_Loader)
+        raise
+    finally:
+        loader.dispose()
 
 
 @dataclass
@@ -35,6 +57,7 @@ class Document:
     body: str = ""
     body_start: int = 1  # line number (1-based) of the body's first line
     problems: list[Problem] = field(default_factory=list)
+    text: str = ""  # the whole file as read, front matter included (the checker scans it)
 
     def line_of(self, key: str) -> int:
         return self.key_lines.get(key, 1)
@@ -42,11 +65,11 @@ class Document:
 
 def parse(text: str, path: str) -> Document:
     """Split `text` into front matter and body; YAML errors become problems."""
-    doc = Document(path=path, body=text)
+    doc = Document(path=path, body=text, text=text)
     lines = text.splitlines(keepends=True)
     if not lines or not _FENCE.match(lines[0].rstrip("\r\n")):
         return doc
-    end = next((i for i in range(1, len(lines)) if re.match(r"^(-{3}|\.{3})[ \t]*$", lines[i].rstrip("\r\n"))), None)
+    end = next((i for i in range(1, len(lines)) if _CLOSE.match(lines[i].rstrip("\r\n"))), None)
     if end is None:
         doc.problems.append(error(path, 1, "yaml-unclosed", "the front matter opened with '---' is never closed",
                                   "add a line '---' after the last front-matter field"))
@@ -55,8 +78,7 @@ def parse(text: str, path: str) -> Document:
     doc.body = "".join(lines[end + 1:])
     doc.body_start = end + 2
     try:
-        node = yaml.compose(source, Loader=_Loader)
-        data = yaml.load(source, Loader=_Loader)
+        node, data = compose_and_load(source)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark else 1

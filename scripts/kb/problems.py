@@ -1,7 +1,6 @@
 """Problems an author can cause, reported with the file, the line and the fix."""
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 
 
@@ -36,6 +35,8 @@ def warning(path: str, line: int, code: str, message: str, hint: str = "", col: 
 
 def did_you_mean(name: str, known: list[str] | set[str], n: int = 3) -> str:
     """A 'did you mean' hint for a near miss, or '' when nothing is close."""
+    import difflib  # here, not at the top: only a mistake needs it, and the checker's start-up counts
+
     matches = difflib.get_close_matches(name.lower(), sorted(known), n=n, cutoff=0.6)
     if not matches:
         return ""

@@ -7,6 +7,7 @@ code and inline code spans itself, line by line.
 """
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 from dataclasses import dataclass, field
@@ -15,8 +16,10 @@ from .problems import Problem, did_you_mean, error
 
 TERM = re.compile(r"\[\[([^\[\]|\n]+?)(?:\|([^\[\]\n]+?))?\]\]")
 CITE = re.compile(r"\[(@[^\[\]\n]*?)\](?!\()")
+_TERM_OR_CITE = re.compile(f"{TERM.pattern}|{CITE.pattern}")  # one pass, so columns are the source's
 FENCE = re.compile(r"^[ \t>]*(`{3,}|~{3,})")
 CODE_SPAN = re.compile(r"(`+)(?:.*?[^`])?\1(?!`)")
+_BLANK = re.compile(r"[^\r\n]")
 REFERENCES_PAGE = "references.md"
 
 
@@ -28,9 +31,18 @@ class Expansion:
     problems: list[Problem] = field(default_factory=list)
 
 
+@functools.lru_cache(maxsize=4096)
 def relative(target: str, page_src: str) -> str:
-    """The Markdown link from `page_src` to `target` (both docs-relative)."""
-    return posixpath.relpath(target, posixpath.dirname(page_src) or ".")
+    """The Markdown link from `page_src` to `target` (both docs-relative).
+
+    What posixpath.relpath gives, without its call to the OS for the current directory
+    on every link (it took a third of the time spent expanding the syntax)."""
+    start = [part for part in posixpath.dirname(page_src).split("/") if part]
+    parts = [part for part in target.split("/") if part]
+    common = 0
+    while common < min(len(start), len(parts)) and start[common] == parts[common]:
+        common += 1
+    return "/".join([".."] * (len(start) - common) + parts[common:]) or "."
 
 
 def outside_code(markdown: str):
@@ -48,6 +60,9 @@ def outside_code(markdown: str):
             fence = match.group(1)
             yield number, line, True
             continue
+        if "`" not in line:
+            yield number, line, False
+            continue
         pos = 0
         for span in CODE_SPAN.finditer(line):
             yield number, line[pos:span.start()], False
@@ -56,48 +71,64 @@ def outside_code(markdown: str):
         yield number, line[pos:], False
 
 
+def prose(markdown: str) -> list[str]:
+    """The lines of `markdown` with code blanked out, so columns still point into the source."""
+    lines: list[str] = []
+    for number, text, is_code in outside_code(markdown):
+        if number > len(lines):
+            lines.append("")
+        lines[-1] += _BLANK.sub(" ", text) if is_code else text
+    return [line.rstrip("\r\n") for line in lines]
+
+
 def expand(markdown: str, page_src: str, path: str, glossary, references, line_offset: int = 0) -> Expansion:
     """Expand the syntax in one page. `line_offset` maps body lines to file lines."""
     result = Expansion(markdown="")
-    names = sorted({n for t in glossary.terms.values() for n in (t.slug, *t.aliases)})
+    at = {"line": 0, "start": 0}  # where the piece being expanded is: file line, column before it
+
+    def term_link(match: re.Match) -> str:
+        name, label = match.group(1).strip(), match.group(2)
+        term = glossary.lookup(name)
+        if term is None:
+            names = {n for t in glossary.terms.values() for n in (t.slug, *t.aliases)}
+            hint = did_you_mean(name, names) or "see the Glossary A–Z for the names in use"
+            result.problems.append(error(path, at["line"], "term-unknown", f"unknown glossary term '[[{name}]]'",
+                                         hint, col=at["start"] + match.start() + 1))
+            return match.group(0)
+        result.terms.append(term.slug)
+        if term.src_uri == page_src:
+            return label.strip() if label else term.term
+        text = (label or term.term).strip()
+        return f"[{text}]({relative(term.src_uri, page_src)})"
+
+    def cite(match: re.Match) -> str:
+        ids = [part.strip() for part in match.group(3).split(";")]
+        links = []
+        for ident in ids:
+            key = ident.lstrip("@").strip()
+            ref = references.get(key)
+            if not ident.startswith("@") or ref is None:
+                hint = did_you_mean(key, set(references)) or "add the work to docs/_data/bibliography.yaml"
+                result.problems.append(error(path, at["line"], "cite-unknown", f"unknown citation '[{ident}]'",
+                                             hint, col=at["start"] + match.start() + 1))
+                continue
+            result.citations.append(key)
+            links.append(f"[{ref.label()}]({relative(REFERENCES_PAGE, page_src)}#{key})")
+        return "(" + "; ".join(links) + ")" if len(links) == len(ids) else match.group(0)
+
+    def replace(match: re.Match) -> str:
+        return term_link(match) if match.group(1) is not None else cite(match)
+
     out = []
+    col_base, last_number = 0, 0
     for number, text, is_code in outside_code(markdown):
-        if is_code:
+        if number != last_number:
+            col_base, last_number = 0, number
+        start, col_base = col_base, col_base + len(text)
+        if is_code or "[" not in text:
             out.append(text)
             continue
-        line = number + line_offset
-
-        def term_link(match: re.Match) -> str:
-            name, label = match.group(1).strip(), match.group(2)
-            term = glossary.lookup(name)
-            if term is None:
-                hint = did_you_mean(name, names) or "see the Glossary A–Z for the names in use"
-                result.problems.append(error(path, line, "term-unknown", f"unknown glossary term '[[{name}]]'",
-                                             hint, col=match.start() + 1))
-                return match.group(0)
-            result.terms.append(term.slug)
-            if term.src_uri == page_src:
-                return label.strip() if label else term.term
-            text = (label or term.term).strip()
-            return f"[{text}]({relative(term.src_uri, page_src)})"
-
-        def cite(match: re.Match) -> str:
-            ids = [part.strip() for part in match.group(1).split(";")]
-            links = []
-            for ident in ids:
-                key = ident.lstrip("@").strip()
-                ref = references.get(key)
-                if not ident.startswith("@") or ref is None:
-                    hint = did_you_mean(key, set(references)) or "add the work to docs/_data/bibliography.yaml"
-                    result.problems.append(error(path, line, "cite-unknown", f"unknown citation '[{ident}]'",
-                                                 hint, col=match.start() + 1))
-                    continue
-                result.citations.append(key)
-                links.append(f"[{ref.label()}]({relative(REFERENCES_PAGE, page_src)}#{key})")
-            return "(" + "; ".join(links) + ")" if len(links) == len(ids) else match.group(0)
-
-        text = TERM.sub(term_link, text)
-        text = CITE.sub(cite, text)
-        out.append(text)
+        at["line"], at["start"] = number + line_offset, start
+        out.append(_TERM_OR_CITE.sub(replace, text))
     result.markdown = "".join(out)
     return result
