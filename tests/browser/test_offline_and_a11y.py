@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import Watch, describe, run_axe
+from browserkit import Watch, describe, run_axe
 from pages import html_pages
 
 pytestmark = pytest.mark.browser
