@@ -221,3 +221,43 @@ def test_getting_support_shows_the_configured_contacts(built_site):
     for contact in config["extra"]["support_contacts"]:
         assert contact["service"] in box.text()
         assert " ".join(contact["contact"].split()) in " ".join(box.text().split())
+
+
+# --- structure that assistive technology relies on ---------------------------------
+
+def test_headings_are_in_order_on_every_page(built_site):
+    skipped = {}
+    for page in html_pages(built_site):
+        levels = [int(h.tag[1]) for h in parse(built_site, page).css("article h1, article h2, article h3, "
+                                                                      "article h4, article h5, article h6")]
+        if not levels or levels[0] != 1 or levels.count(1) != 1:
+            skipped[page] = f"expected exactly one h1 first, got {levels[:5]}"
+            continue
+        jumps = [(a, b) for a, b in zip(levels, levels[1:]) if b > a + 1]
+        if jumps:
+            skipped[page] = f"heading level jumps {jumps[:3]}"
+    assert skipped == {}
+
+
+def test_every_image_has_a_text_alternative(built_site):
+    missing = []
+    for page in html_pages(built_site):
+        for img in parse(built_site, page).css("article img"):
+            if not (img.attributes.get("alt") or "").strip():
+                missing.append((page, img.attributes.get("src")))
+    assert missing == []
+
+
+def test_every_svg_diagram_has_a_title_and_a_description(built_site):
+    import xml.etree.ElementTree as ET
+    ns = "{http://www.w3.org/2000/svg}"
+    for svg in (built_site / "assets" / "diagrams").glob("*.svg") if (built_site / "assets/diagrams").is_dir() else []:
+        root = ET.parse(svg).getroot()
+        title, desc = root.find(f"{ns}title"), root.find(f"{ns}desc")
+        assert title is not None and title.text.strip(), svg.name
+        assert desc is not None and len(desc.text.split()) >= 10, svg.name
+        assert root.get("role") == "img", svg.name
+        labelled = (root.get("aria-labelledby") or "").split()
+        assert title.get("id") in labelled and desc.get("id") in labelled, svg.name
+        text = svg.read_text(encoding="utf-8")
+        assert "<script" not in text and "http://" not in text.replace("http://www.w3.org", ""), svg.name
