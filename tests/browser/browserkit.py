@@ -28,10 +28,20 @@ class Watch:
                                                   or u.startswith("blob:") or u == "about:blank")]
 
 
-def run_axe(page) -> list[dict]:
-    page.add_script_tag(path=str(AXE_JS))
-    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS)
-    return result["violations"]
+# Rules whose outcome depends on colour, the only thing a palette changes.
+COLOUR_RULES = ["color-contrast", "link-in-text-block"]
+
+
+def run_axe(page, only: list[str] | None = None, skip: list[str] | None = None) -> list[dict]:
+    """axe-core's WCAG 2.0/2.1/2.2 A and AA rules on the page (or `only` some, less `skip`)."""
+    if not page.evaluate("typeof axe !== 'undefined'"):
+        page.add_script_tag(path=str(AXE_JS))
+    options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
+    if only:
+        options["runOnly"] = {"type": "rule", "values": only}
+    if skip:
+        options["rules"] = {rule: {"enabled": False} for rule in skip}
+    return page.evaluate("options => axe.run(document, options)", options)["violations"]
 
 
 def describe(violations: list[dict]) -> str:
