@@ -63,7 +63,7 @@ def test_hyphenated_words_are_found_whole_and_split(new_page, site_url, query):
     page = new_page()
     page.goto(site_url)
     results = search(page, query)
-    assert results[0].endswith("glossary/countertransference.html")
+    assert any(r.endswith("glossary/countertransference.html") for r in results[:3]), results[:3]
 
 
 # Every page, in both palettes, at desktop and at phone width. A palette changes only

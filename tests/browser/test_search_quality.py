@@ -7,6 +7,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from concepts import CONCEPTS
+
 pytestmark = pytest.mark.browser
 
 QUERIES = [
@@ -62,8 +64,9 @@ def top_three(page, base: str, query: str) -> list[str]:
     page.locator(".md-search__input").click()
     page.keyboard.type(query)  # Material ignores fill()
     page.locator(".md-search-result__item").first.wait_for(timeout=10000)
-    hrefs = [a.get_attribute("href") for a in page.locator(".md-search-result__item > a").all()[:3]]
-    return [urlsplit(h).path.split(urlsplit(base).path, 1)[-1] for h in hrefs]
+    hrefs = [a.get_attribute("href") for a in page.locator(".md-search-result__item > a").all()]
+    pages = [urlsplit(h).path.split(urlsplit(base).path, 1)[-1] for h in hrefs]
+    return list(dict.fromkeys(pages))[:3]  # the first three pages (a page can list several sections)
 
 
 def test_there_are_at_least_thirty_queries_of_each_kind():
@@ -79,4 +82,15 @@ def test_each_query_finds_its_page_in_the_top_three(new_page, site_url):
         found = top_three(page, site_url, query)
         if expected not in found:
             misses[query] = (expected, found)
+    assert misses == {}
+
+
+def test_every_inventory_concept_is_found_by_its_name(new_page, site_url):
+    page = new_page()
+    misses = {}
+    for name, where in CONCEPTS.items():
+        expected = f"glossary/{where.split('#')[0]}.html"
+        found = top_three(page, site_url, name)
+        if expected not in found:
+            misses[name] = (expected, found)
     assert misses == {}
