@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
         flag = "  OVER THE LIMIT" if h.over_limit else ""
         print(f"{h.pdf.relative_to(site).as_posix()}: {h.pages} page{'s' * (h.pages != 1)} ({limit}), "
               f"{h.seconds:.2f} s{flag}")
-    print(f"{len(rendered)} handouts, {len(over)} over their page limit")
+    print(f"{len(rendered)} handouts, {len(over)} over their page limit", flush=True)
     if over:
         for h in over:
             print(f"handouts: {h.pdf.relative_to(site).as_posix()} has {h.pages} pages, more than its limit of "

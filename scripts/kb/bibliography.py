@@ -16,6 +16,8 @@ from .frontmatter import compose_and_load
 from .problems import Problem, error
 
 BIBLIOGRAPHY = "_data/bibliography.yaml"
+# A person written `- literal: et al.` stands for co-authors whose names are not verified.
+ET_AL = "et al."
 _ID = re.compile(r"^[a-z0-9][a-z0-9_.:-]*$")
 
 
@@ -38,6 +40,8 @@ class Reference:
     def label(self) -> str:
         """'Heimann, 1950', 'Miller and Rice, 1967', 'Maben et al., 2018'."""
         names = [p.get("family") or p.get("literal", "") for p in self.people]
+        if len(names) > 1 and names[-1] == ET_AL:
+            return f"{names[0]} et al., {self.year}"
         if len(names) == 1:
             who = names[0]
         elif len(names) == 2:

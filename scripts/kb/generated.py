@@ -10,7 +10,7 @@ import unicodedata
 
 import markdown
 
-from .bibliography import Reference
+from .bibliography import ET_AL, Reference
 from .glossary import Glossary, normalise
 
 AZ_PAGE = "glossary/index.md"
@@ -85,6 +85,8 @@ def _person(p: dict) -> str:
 
 def _people(people: list[dict]) -> str:
     names = [_person(p) for p in people]
+    if len(names) > 1 and names[-1] == ET_AL:
+        return ", ".join(names[:-1]) + " " + ET_AL
     if len(names) == 1:
         return names[0]
     return ", ".join(names[:-1]) + " and " + names[-1]

@@ -33,7 +33,7 @@ def label_tabs(content: str) -> str:
     """
     out, pos = [], 0
     for match in TABBED_SET.finditer(content):
-        labels = [re.sub(r"<[^>]+>", "", label).strip() for label in LABEL.findall(match.group(1))]
+        labels = [html.unescape(re.sub(r"<[^>]+>", "", label)).strip() for label in LABEL.findall(match.group(1))]
         start = match.end()
         out.append(content[pos:start])
         pos = start

