@@ -102,7 +102,7 @@ class Build:
     # --- html -------------------------------------------------------------------
 
     def page_content(self, html: str, page: Page) -> str:
-        html = printing.label_tabs(html)
+        html = printing.hide_task_checkboxes(printing.label_tabs(html))
         html, linked = termlinks.decorate(html, page.url, self.term_for_path)
         own = self.entry_for(page)
         linked = [s for s in linked if not own or s != own.slug]
