@@ -61,8 +61,8 @@ def test_every_handout_pdf_stands_on_its_own(built_site):
 def test_handout_pdfs_carry_title_and_language(built_site):
     for h in handouts(built_site):
         reader = PdfReader(h.pdf)
-        title = LexborHTMLParser(h.page.read_text()).css_first("h1").text().rstrip("¶").strip()
-        assert reader.metadata.title == f"{title} - {SITE_NAME}"
+        title = LexborHTMLParser(h.page.read_text()).css_first("title").text().strip()
+        assert reader.metadata.title == title and title.endswith(f" - {SITE_NAME}")
         assert reader.trailer["/Root"]["/Lang"] == "en-GB"
 
 
