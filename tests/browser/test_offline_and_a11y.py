@@ -42,6 +42,7 @@ def search(page, query: str) -> list[str]:
     page.locator(".md-search__input").click()
     page.keyboard.type(query)  # Material ignores fill()
     page.locator(".md-search-result__item").first.wait_for(timeout=10000)
+    page.wait_for_timeout(500)  # results for a shorter prefix of the query may still be showing
     hrefs = [a.get_attribute("href") for a in page.locator(".md-search-result__item > a").all()]
     return [urlsplit(h).path for h in hrefs]  # results carry ?h=<query> for highlighting
 

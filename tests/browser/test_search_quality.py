@@ -64,6 +64,18 @@ def top_three(page, base: str, query: str) -> list[str]:
     page.locator(".md-search__input").click()
     page.keyboard.type(query)  # Material ignores fill()
     page.locator(".md-search-result__item").first.wait_for(timeout=10000)
+    # Material searches on every keystroke, so results for a shorter prefix of the query
+    # can still be on screen: read until two readings 250 ms apart agree.
+    previous, current = None, read_top_three(page, base)
+    for _ in range(20):
+        if current == previous:
+            break
+        page.wait_for_timeout(250)
+        previous, current = current, read_top_three(page, base)
+    return current
+
+
+def read_top_three(page, base: str) -> list[str]:
     hrefs = [a.get_attribute("href") for a in page.locator(".md-search-result__item > a").all()]
     pages = [urlsplit(h).path.split(urlsplit(base).path, 1)[-1] for h in hrefs]
     return list(dict.fromkeys(pages))[:3]  # the first three pages (a page can list several sections)
