@@ -64,7 +64,7 @@ def test_a_glossary_mistake_fails_once_with_its_fix(project):
     result = build(project)
     assert result.returncode == 1
     assert "docs/glossary/containment.md:7:1: error [related-unknown] related term 'holding-enviroment' does not " \
-           "exist (did you mean 'holding-environment'?)" in result.stderr
+           "exist (did you mean 'holding-environment', 'enabling-environments'?)" in result.stderr
 
 
 def test_a_page_without_review_dates_fails(project):
