@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 SITE := site
 
 .DEFAULT_GOAL := help
-.PHONY: help serve test build check handouts bundle clean chromium
+.PHONY: help serve test build check handouts bundle bench clean chromium
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 12
@@ -54,9 +54,18 @@ test: $(BIN)/.test-deps ## Run the whole test suite, browser tests included
 chromium: $(BIN)/.test-deps ## Find (or install) the headless Chromium the browser tests use
 	@scripts/find-chromium $(BIN)/python
 
+# Lighthouse for the benchmark, pinned in bench-tools/package-lock.json.
+bench-tools/node_modules/.installed: bench-tools/package.json bench-tools/package-lock.json
+	cd bench-tools && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+bench: $(BIN)/.test-deps bench-tools/node_modules/.installed ## Measure build, checks, weight, handouts and Lighthouse against the budgets
+	@CHROMIUM="$$(scripts/find-chromium $(BIN)/python)" || exit 1; \
+	CHROMIUM="$$CHROMIUM" $(BIN)/python scripts/bench.py
+
 bundle: build ## Zip the built site, versioned, for a shared drive (into dist/)
 	$(BIN)/python scripts/bundle.py $(SITE) --out dist
 
 clean: ## Remove the built site, caches and the virtual environment
-	rm -rf $(SITE) $(SITE).new $(SITE).old dist $(VENV) .pytest_cache .hypothesis .build-stamp
+	rm -rf $(SITE) $(SITE).new $(SITE).old dist bench-results bench-tools/node_modules $(VENV) .pytest_cache .hypothesis .build-stamp
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

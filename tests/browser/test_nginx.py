@@ -7,11 +7,6 @@ test is reported as skipped, with the reason, never as passed.
 from __future__ import annotations
 
 import gzip
-import os
-import shutil
-import socket
-import subprocess
-import time
 import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -19,13 +14,12 @@ from urllib.parse import urlsplit
 import pytest
 
 from browserkit import Watch
+from kb import nginxserver
 from support import ROOT
 
 pytestmark = pytest.mark.browser
 
-NGINX = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
 DEPLOY = ROOT / "deploy" / "nginx"
-MIME_TYPES = Path("/etc/nginx/mime.types")
 PAGES = ["", "index.html", "glossary/countertransference.html", "glossary/index.html", "take-part/index.html",
          "handouts/confidentiality.html", "references.html"]
 CSP_WATCH = """
@@ -35,63 +29,15 @@ document.addEventListener('securitypolicyviolation',
 """
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def nginx(built_site, tmp_path_factory):
-    if not NGINX or not MIME_TYPES.exists():
-        pytest.skip("nginx is not installed here (Debian: apt-get install nginx; .ci/run installs it)")
-    conf = tmp_path_factory.mktemp("nginx")
-    www = conf / "www"
-    www.mkdir()
-    (www / "rp-groups").symlink_to(built_site, target_is_directory=True)
-    for name in ("rp-groups.conf", "rp-groups-headers.conf"):
-        shutil.copy(DEPLOY / name, conf / name)
-    port = free_port()
-    user = "user root root;" if os.geteuid() == 0 else ""
-    temp = " ".join(f"{kind}_temp_path {conf}/{kind};" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
-    (conf / "nginx.conf").write_text(f"""
-{user}
-daemon off;
-worker_processes 1;
-pid {conf}/nginx.pid;
-error_log {conf}/error.log;
-events {{ worker_connections 64; }}
-http {{
-    include {MIME_TYPES};
-    default_type application/octet-stream;
-    access_log {conf}/access.log;
-    {temp}
-    server {{
-        listen 127.0.0.1:{port};
-        server_name localhost;
-        root {www};
-        include rp-groups.conf;
-    }}
-}}
-""")
-    process = subprocess.Popen([NGINX, "-p", str(conf), "-c", str(conf / "nginx.conf")],
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}/rp-groups/"
-    deadline = time.monotonic() + 10
-    while True:
-        try:
-            urllib.request.urlopen(base, timeout=1)
-            break
-        except OSError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                process.kill()
-                output = process.stdout.read().decode(errors="replace")
-                pytest.fail(f"nginx did not start with the recommended configuration:\n{output}\n"
-                            f"{(conf / 'error.log').read_text() if (conf / 'error.log').exists() else ''}")
-            time.sleep(0.1)
-    yield base
-    process.terminate()
-    process.wait(timeout=10)
+    try:
+        with nginxserver.serve(built_site, DEPLOY, tmp_path_factory.mktemp("nginx")) as base:
+            yield base
+    except nginxserver.NginxUnavailable as exc:
+        pytest.skip(str(exc))
+    except nginxserver.NginxFailed as exc:
+        pytest.fail(str(exc))
 
 
 def fetch(url: str, gzip_ok: bool = True):

@@ -1,0 +1,121 @@
+#!/usr/bin/env python3
+"""The benchmark: build time, growth, link checking, weight, handouts, Lighthouse.
+
+    python scripts/bench.py [--runs N] [--scale-runs N] [--out DIR] [--chromium PATH]
+                            [--lighthouse PATH | --no-lighthouse]
+
+Prints the budget table (Markdown) and writes bench.json and bench.md to DIR
+(default bench-results/). Exits 1 if a figure is over its budget, 2 if it could not run.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from kb import handouts, nginxserver  # noqa: E402
+from kb.bench import budgets, builds, lighthouse, links, report, weight  # noqa: E402
+from kb.bench.stats import CommandFailed  # noqa: E402
+
+LIGHTHOUSE = ROOT / "bench-tools" / "node_modules" / "lighthouse" / "cli" / "index.js"
+LIGHTHOUSE_PAGES = {"home page": "", "a glossary page": "glossary/countertransference.html",
+                    "a guide page": "facilitate/hard-moments.html"}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="timed runs of each build and check (default 5)")
+    parser.add_argument("--scale-runs", type=int, default=3, help="timed runs at each size (default 3)")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench-results", help="where bench.json and bench.md go")
+    parser.add_argument("--chromium", default=os.environ.get("CHROMIUM") or shutil.which("chromium"))
+    parser.add_argument("--no-lighthouse", action="store_true", help="leave out the Lighthouse runs")
+    args = parser.parse_args(argv)
+    if not args.chromium:
+        print("bench: no Chromium found; run 'make chromium' or set CHROMIUM=/path/to/chromium", file=sys.stderr)
+        return 2
+    python = sys.executable
+    bin_dir = Path(python).parent
+    for tool in ("lychee", "linkchecker"):
+        if not (bin_dir / tool).exists():
+            print(f"bench: {tool} is not installed in {bin_dir}; run 'make bench' (it installs "
+                  f"requirements-test.txt)", file=sys.stderr)
+            return 2
+
+    results: dict = {"date": dt.date.today().isoformat(), "machine": machine()}
+    with tempfile.TemporaryDirectory(prefix="kb-bench-") as tmp:
+        work = Path(tmp)
+        work.chmod(0o755)  # linkchecker run as root drops to 'nobody', who must be able to read the site
+        try:
+            step("builds with and without the hooks")
+            builder = builds.Builder(python, ROOT, work)
+            results["build"] = builds.hooks_on_off(builder, args.runs)
+            step("builds at 1x, 2x and 4x the size")
+            results["scale"] = builds.growth(builder, (1, 2, 4), args.scale_runs)
+
+            root = work / "root"
+            site = root / nginxserver.SUB_PATH
+            root.mkdir()
+            shutil.move(results["build"].pop("site"), site)
+            step("handouts")
+            rendered = handouts.render(site, args.chromium)
+            results["handouts"] = [{"pdf": h.pdf.relative_to(site).as_posix(), "pages": h.pages,
+                                    "max_pages": h.max_pages, "seconds": round(h.seconds, 3)} for h in rendered]
+            step("weight")
+            results["weight"] = {"html": weight.html_per_page(site), "search_index": weight.search_index(site),
+                                 "first_visit": weight.first_visit(site, args.chromium)}
+            step("link checkers")
+            tools = links.Tools(python, bin_dir, ROOT, site, root)
+            results["links"] = links.compare_speed(tools, args.runs)
+            results["findings"] = links.compare_findings(tools, work)
+            step("Lighthouse")
+            results["lighthouse"] = run_lighthouse(site, args)
+        except (CommandFailed, RuntimeError) as exc:
+            print(f"bench: {exc}", file=sys.stderr)
+            return 2
+    rows = budgets.rows(results)
+    json_path, md_path = report.write(results, rows, args.out)
+    print(report.markdown(results, rows))
+    print(f"bench: wrote {json_path} and {md_path}", file=sys.stderr)
+    return 1 if any(r.within is False for r in rows) else 0
+
+
+def run_lighthouse(site: Path, args) -> dict | str:
+    if args.no_lighthouse:
+        return "left out (--no-lighthouse)"
+    if not LIGHTHOUSE.exists():
+        return "Lighthouse is not installed (make bench installs it into bench-tools/)"
+    try:
+        with nginxserver.serve(site, ROOT / "deploy" / "nginx") as base:
+            return {"server": "nginx, deploy/nginx/rp-groups.conf",
+                    "pages": lighthouse.median_scores(LIGHTHOUSE, base, LIGHTHOUSE_PAGES, args.chromium)}
+    except nginxserver.NginxUnavailable as exc:
+        return str(exc)
+
+
+def machine() -> dict:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {"cpus": os.cpu_count(), "cpu": cpu, "python": platform.python_version(),
+            "system": f"{platform.system()} {platform.release()}"}
+
+
+def step(name: str) -> None:
+    print(f"bench: {name}...", file=sys.stderr, flush=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

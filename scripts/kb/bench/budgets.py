@@ -1,0 +1,74 @@
+"""The budgets from the brief (architecture.md, "Budgets"), and each figure's verdict.
+
+KB here is 1,000 bytes, the stricter reading.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+KB = 1000
+
+
+@dataclass
+class Row:
+    figure: str
+    measured: str
+    budget: str
+    within: bool | None  # None: not measured on this machine (the reason is in `measured`)
+
+    @property
+    def verdict(self) -> str:
+        return {True: "within", False: "OVER", None: "not measured"}[self.within]
+
+
+def _kb(n: int) -> str:
+    return f"{n / KB:.1f} KB"
+
+
+def rows(results: dict) -> list[Row]:
+    out = []
+    build = results["build"]
+    ratio = build["ratio"]
+    out.append(Row("strict build against the same build with the hooks off",
+                   f"{ratio:.2f}x ({build['hooks_on']['median_s']:.2f} s / {build['hooks_off']['median_s']:.2f} s)",
+                   "at most 1.3x", ratio <= 1.3))
+    html = results["weight"]["html"]
+    out.append(Row("HTML per page, median", f"{_kb(html['median_bytes'])} (largest {_kb(html['largest_bytes'])}, "
+                   f"{html['largest_page']})", "at most 20 KB raw", html["median_bytes"] <= 20 * KB))
+    first = results["weight"]["first_visit"]
+    without = first["without_index"]["gzip_bytes"]
+    out.append(Row("first visit (home page), without the search index",
+                   f"{_kb(without)} gzip ({_kb(first['with_index']['gzip_bytes'])} with it)",
+                   "at most 70 KB gzip", without <= 70 * KB))
+    index = results["weight"]["search_index"]
+    out.append(Row("search index per page", f"{_kb(index['gzip_bytes_per_page'])} gzip "
+                   f"({_kb(index['gzip_bytes'])} for {index['pages']} pages)",
+                   "at most 1 KB gzip per page", index["gzip_bytes_per_page"] <= KB))
+    links = results["links"]
+    finds = results["findings"]
+    all_found = not finds["lychee_only"]
+    out.append(Row("`make check` against `lychee --offline --include-fragments`",
+                   f"{links['checker_vs_lychee']:.2f}x ({links['checker']['median_s']:.2f} s / "
+                   f"{links['lychee']['median_s']:.2f} s); planted faults found: checker "
+                   f"{finds['checker_found']}/{finds['planted']}, lychee {finds['lychee_found']}/{finds['planted']}",
+                   "at most 1.0x, and it finds everything lychee finds",
+                   links["checker_vs_lychee"] <= 1.0 and all_found))
+    handouts = results["handouts"]
+    worst_pages = max(h["pages"] for h in handouts)
+    slowest = max(h["seconds"] for h in handouts)
+    out.append(Row("each handout", f"{len(handouts)} handouts, {worst_pages} page(s) at most, "
+                   f"slowest {slowest:.2f} s", "one A4 page (two at most), rendered in under 1 s",
+                   worst_pages <= 2 and slowest < 1.0))
+    lighthouse = results.get("lighthouse")
+    if isinstance(lighthouse, dict) and "pages" in lighthouse:
+        for label, page in lighthouse["pages"].items():
+            ok = (page["performance"] >= 95 and page["accessibility"] == 100
+                  and page["best-practices"] == 100 and page["seo"] == 100)
+            out.append(Row(f"Lighthouse, {label} ({page['page'] or 'home'})",
+                           f"performance {page['performance']}, accessibility {page['accessibility']}, "
+                           f"best practices {page['best-practices']}, SEO {page['seo']}",
+                           "performance at least 95; the others 100", ok))
+    else:
+        out.append(Row("Lighthouse (mobile, median of 3, nginx)", str(lighthouse), "performance at least 95; "
+                       "the others 100", None))
+    return out

@@ -1,0 +1,42 @@
+"""The benchmark's output: a Markdown report (budget table, then the detail) and JSON."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .budgets import Row
+
+
+def markdown(results: dict, rows: list[Row]) -> str:
+    lines = ["| figure | measured | budget | verdict |", "|---|---|---|---|"]
+    lines += [f"| {r.figure} | {r.measured} | {r.budget} | {r.verdict} |" for r in rows]
+    build = results["build"]
+    lines += ["", "| build | median | spread | runs |", "|---|---|---|---|"]
+    for name in ("hooks_on", "hooks_off"):
+        s = build[name]
+        lines.append(f"| {name.replace('_', ' ')} | {s['median_s']:.2f} s | {s['min_s']:.2f}-{s['max_s']:.2f} s "
+                     f"| {len(s['runs'])} |")
+    for factor, s in results["scale"].items():
+        lines.append(f"| {factor} the site ({s['pages']} pages) | {s['median_s']:.2f} s | "
+                     f"{s['min_s']:.2f}-{s['max_s']:.2f} s | {len(s['runs'])} |")
+    links = results["links"]
+    lines += ["", "| link check | median | spread | links checked |", "|---|---|---|---|"]
+    for name in ("checker", "lychee", "linkchecker"):
+        s = links[name]
+        lines.append(f"| {name} | {s['median_s']:.2f} s | {s['min_s']:.2f}-{s['max_s']:.2f} s | {s['links']} |")
+    lines += ["", "| handout | pages | render |", "|---|---|---|"]
+    lines += [f"| {h['pdf']} | {h['pages']} | {h['seconds']:.2f} s |" for h in results["handouts"]]
+    machine = results["machine"]
+    lines += ["", f"Measured {results['date']} on {machine['cpus']} cores ({machine['cpu']}), "
+              f"Python {machine['python']}, {machine['system']}; command: `make bench`."]
+    return "\n".join(lines) + "\n"
+
+
+def write(results: dict, rows: list[Row], out: Path) -> tuple[Path, Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    data = {**results, "budgets": [{"figure": r.figure, "measured": r.measured, "budget": r.budget,
+                                     "verdict": r.verdict} for r in rows]}
+    json_path, md_path = out / "bench.json", out / "bench.md"
+    json_path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    md_path.write_text(markdown(results, rows), encoding="utf-8")
+    return json_path, md_path

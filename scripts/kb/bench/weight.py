@@ -1,0 +1,82 @@
+"""What the site weighs: HTML per page, a first visit, the search index.
+
+Sizes are of the files as built, and gzip sizes as the recommended nginx
+configuration serves them (deploy/nginx: level 6, text types, 512 bytes and up).
+"""
+from __future__ import annotations
+
+import functools
+import gzip
+import http.server
+import statistics
+import threading
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+GZIP_LEVEL = 6
+GZIP_MIN_LENGTH = 512
+GZIP_SUFFIXES = {".html", ".css", ".js", ".json", ".svg", ".txt", ".xml"}
+SEARCH_INDEX = "search/search_index.json"
+
+
+def gzip_size(path: Path) -> int:
+    data = path.read_bytes()
+    if path.suffix not in GZIP_SUFFIXES or len(data) < GZIP_MIN_LENGTH:
+        return len(data)
+    return len(gzip.compress(data, compresslevel=GZIP_LEVEL, mtime=0))
+
+
+def html_pages(site: Path) -> list[Path]:
+    return sorted(p for p in site.rglob("*.html") if p.name != "404.html")
+
+
+def html_per_page(site: Path) -> dict:
+    sizes = {p.relative_to(site).as_posix(): p.stat().st_size for p in html_pages(site)}
+    largest = max(sizes, key=sizes.get)
+    return {"pages": len(sizes), "median_bytes": int(statistics.median(sizes.values())),
+            "largest_bytes": sizes[largest], "largest_page": largest}
+
+
+def search_index(site: Path) -> dict:
+    index = site / SEARCH_INDEX
+    pages = len(html_pages(site))
+    raw, packed = index.stat().st_size, gzip_size(index)
+    return {"raw_bytes": raw, "gzip_bytes": packed, "pages": pages,
+            "gzip_bytes_per_page": round(packed / pages)}
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def first_visit(site: Path, chromium: str, page: str = "index.html") -> dict:
+    """Load one page in a fresh Chromium profile over http; sum what it fetched from the site."""
+    from playwright.sync_api import sync_playwright
+
+    from ..handouts import CHROMIUM_ARGS
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    fetched: list[str] = []
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+            tab = browser.new_page()
+            tab.on("requestfinished", lambda r: fetched.append(r.url))
+            tab.goto(base + page, wait_until="networkidle")
+            browser.close()
+    finally:
+        server.shutdown()
+    files = sorted({site / unquote(urlparse(u).path).lstrip("/") for u in fetched if u.startswith(base)})
+    files = [f for f in files if f.is_file()]
+    with_index = _totals(files)
+    without = _totals([f for f in files if f.relative_to(site).as_posix() != SEARCH_INDEX])
+    return {"page": page, "files": [f.relative_to(site).as_posix() for f in files],
+            "with_index": with_index, "without_index": without}
+
+
+def _totals(files: list[Path]) -> dict:
+    return {"raw_bytes": sum(f.stat().st_size for f in files), "gzip_bytes": sum(gzip_size(f) for f in files),
+            "requests": len(files)}
