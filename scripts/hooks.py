@@ -33,5 +33,9 @@ def on_page_context(context, *, page, config, nav):
     return context
 
 
+def on_post_page(output, *, page, config):
+    return _build.page_html(output)
+
+
 def on_post_build(*, config):
     _build.post_build()

@@ -12,7 +12,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from . import dates, frontmatter, generated, model, pagemeta, printing, searchindex, syntax, termlinks
+from . import dates, frontmatter, generated, model, pagemeta, printing, searchindex, syntax, termlinks, whitespace
 from .glossary import GLOSSARY_DIR, INDEX_NAME, Term
 from .problems import Problem
 
@@ -143,6 +143,10 @@ class Build:
     def term_view(self, slug: str) -> dict:
         term = self.model.glossary.terms[slug]
         return {"term": term.term, "summary": term.summary, "url": self.term_files[slug].url}
+
+    def page_html(self, html: str) -> str:
+        """The finished page, its template indentation removed."""
+        return whitespace.collapse(html)
 
     # --- after the build ----------------------------------------------------------
 

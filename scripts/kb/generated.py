@@ -55,7 +55,7 @@ def glossary_index(glossary: Glossary, reviewed, review_due) -> str:
            '<nav class="kb-az-letters" aria-label="Jump to a letter" markdown>\n',
            " ".join(f"[{l}](#{_anchor(l)})" for l in letters), "\n</nav>\n\n"]
     for letter in letters:
-        out.append(f"## {letter} {{#{_anchor(letter)}}}\n\n")
+        out.append(f"## {letter} {{#{_anchor(letter)} data-search-exclude}}\n\n")
         out += [md + "\n" for _, l, md in rows if l == letter]
     return "".join(out)
 

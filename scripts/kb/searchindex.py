@@ -28,7 +28,9 @@ def augment(index_path: Path, aliases_for_location) -> None:
     data = json.loads(index_path.read_text(encoding="utf-8"))
     data["config"]["fields"][JOINED_FIELD] = {"boost": 1}
     data["config"]["fields"][ALIAS_FIELD] = {"boost": ALIAS_BOOST}
+    data["config"]["fields"].pop("tags", None)
     for doc in data["docs"]:
+        doc.pop("tags", None)  # the audiences, boosted a million-fold by Material: they swamped real matches
         joined = joined_words(f"{doc.get('title', '')} {doc.get('text', '')}")
         if joined:
             doc[JOINED_FIELD] = joined

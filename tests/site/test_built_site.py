@@ -224,6 +224,26 @@ def test_search_index_boosts_glossary_pages_and_indexes_aliases(built_site):
     assert json.loads((built_site / "search/search_index.js").read_text()[len("var __index = "):]) == data
 
 
+def test_search_index_leaves_out_audience_tags_and_the_a_to_z_list(built_site):
+    data = json.loads((built_site / "search/search_index.json").read_text())
+    assert "tags" not in data["config"]["fields"] and not any("tags" in d for d in data["docs"])
+    az = [d["location"] for d in data["docs"] if d["location"].startswith("glossary/index.html")]
+    assert az == ["glossary/index.html"]  # its title and introduction, not the letters' lists
+
+
+def test_pages_carry_no_template_indentation_and_handout_script_only_on_handouts(built_site):
+    for page in ("index.html", "glossary/containment.html", "facilitate/hard-moments.html"):
+        html = (built_site / page).read_text()
+        assert not re.search(r"\n[ \t]+<(?!/?(pre|code))", html), page
+        assert "handout.js" not in html
+    assert "assets/javascripts/handout.js" in (built_site / "handouts/confidentiality.html").read_text()
+
+
+def test_related_terms_show_the_summary_once_not_again_as_a_tooltip(built_site):
+    related = parse(built_site, "glossary/containment.html").css_first("dl.kb-related")
+    assert related.css("dd") and not related.css("dt a[title]")
+
+
 def test_getting_support_shows_the_configured_contacts(built_site):
     config = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
     tree = parse(built_site, "about/getting-support.html")

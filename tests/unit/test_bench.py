@@ -122,3 +122,14 @@ def test_scaled_copies_point_generated_pages_home_and_join_the_nav(tmp_path):
     assert "copy-2/glossary/index.md" not in flat and "copy-3/references.md" not in flat
     assert "/copy-3/glossary/*.md" in overrides["not_in_nav"]
     assert not (copy / "_data").exists()
+
+
+@pytest.mark.parametrize("path, search", [
+    ("search/search_index.json", True),
+    ("assets/javascripts/kb-search-worker.js", True),
+    ("assets/javascripts/workers/search.a7633da7.min.js", True),
+    ("assets/javascripts/bundle.a5f9d56c.min.js", False),
+    ("index.html", False),
+])
+def test_first_visit_without_search_leaves_out_the_index_and_its_worker_only(path, search):
+    assert bool(weight.SEARCH_FILES.match(path)) is search

@@ -57,8 +57,8 @@ def test_glossary_index_lists_terms_letters_and_aliases(kb):
     text = generated.glossary_index(kb.glossary, "2026-11-26", "2027-11-26")
     assert "title: Glossary A–Z" in text and "reviewed: 2026-11-26" in text
     assert "[A](#letter-a) [B](#letter-b) [F](#letter-f) [G](#letter-g)" in text
-    assert "## A {#letter-a}\n\n[**Alpha**](alpha.md)\n:   A plain sentence.\n" in text
-    assert "## F {#letter-f}\n\n*first letter*: see [Alpha](alpha.md)\n{: .kb-az-alias }\n" in text
+    assert "## A {#letter-a data-search-exclude}\n\n[**Alpha**](alpha.md)\n:   A plain sentence.\n" in text
+    assert "## F {#letter-f data-search-exclude}\n\n*first letter*: see [Alpha](alpha.md)\n{: .kb-az-alias }\n" in text
 
 
 def test_glossary_index_lists_one_variant_of_each_alias(docs):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import re
 import http.server
 import statistics
 import threading
@@ -17,6 +18,9 @@ GZIP_LEVEL = 6
 GZIP_MIN_LENGTH = 512
 GZIP_SUFFIXES = {".html", ".css", ".js", ".json", ".svg", ".txt", ".xml"}
 SEARCH_INDEX = "search/search_index.json"
+# Search, fetched by Material as soon as a page loads: the index and the worker that
+# reads it (Material's, and the project's wrapper around it).
+SEARCH_FILES = re.compile(r"^(search/search_index\.json|assets/javascripts/(kb-search-worker\.js|workers/search\.[0-9a-f]+\.min\.js))$")
 
 
 def gzip_size(path: Path) -> int:
@@ -72,7 +76,7 @@ def first_visit(site: Path, chromium: str, page: str = "index.html") -> dict:
     files = sorted({site / unquote(urlparse(u).path).lstrip("/") for u in fetched if u.startswith(base)})
     files = [f for f in files if f.is_file()]
     with_index = _totals(files)
-    without = _totals([f for f in files if f.relative_to(site).as_posix() != SEARCH_INDEX])
+    without = _totals([f for f in files if not SEARCH_FILES.match(f.relative_to(site).as_posix())])
     return {"page": page, "files": [f.relative_to(site).as_posix() for f in files],
             "with_index": with_index, "without_index": without}
 
