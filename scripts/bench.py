@@ -2,10 +2,12 @@
 """The benchmark: build time, growth, link checking, weight, handouts, Lighthouse.
 
     python scripts/bench.py [--runs N] [--scale-runs N] [--out DIR] [--chromium PATH]
-                            [--lighthouse PATH | --no-lighthouse]
+                            [--no-lighthouse] [--fail-over-budget]
 
 Prints the budget table (Markdown) and writes bench.json and bench.md to DIR
-(default bench-results/). Exits 1 if a figure is over its budget, 2 if it could not run.
+(default bench-results/). Exits 0 when it has measured (over-budget figures are
+marked OVER in the table), 1 with --fail-over-budget if a figure is over, 2 if it
+could not run.
 """
 from __future__ import annotations
 
@@ -37,6 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "bench-results", help="where bench.json and bench.md go")
     parser.add_argument("--chromium", default=os.environ.get("CHROMIUM") or shutil.which("chromium"))
     parser.add_argument("--no-lighthouse", action="store_true", help="leave out the Lighthouse runs")
+    parser.add_argument("--fail-over-budget", action="store_true", help="exit 1 if any figure is over its budget")
     args = parser.parse_args(argv)
     if not args.chromium:
         print("bench: no Chromium found; run 'make chromium' or set CHROMIUM=/path/to/chromium", file=sys.stderr)
@@ -84,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     json_path, md_path = report.write(results, rows, args.out)
     print(report.markdown(results, rows))
     print(f"bench: wrote {json_path} and {md_path}", file=sys.stderr)
-    return 1 if any(r.within is False for r in rows) else 0
+    return 1 if args.fail_over_budget and any(r.within is False for r in rows) else 0
 
 
 def run_lighthouse(site: Path, args) -> dict | str:
