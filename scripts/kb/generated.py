@@ -125,10 +125,24 @@ def format_reference(ref: Reference) -> str:
     return " ".join(parts)
 
 
+_CONVERTER: list = []           # one Markdown converter, made on first use
+_REFERENCE_HTML: dict[str, str] = {}  # formatted Markdown -> HTML
+
+
 def reference_html(ref: Reference) -> str:
-    """The same entry as inline HTML, for a glossary page's "Sources"."""
-    html = markdown.markdown(format_reference(ref))
-    return html.removeprefix("<p>").removesuffix("</p>")
+    """The same entry as inline HTML, for a glossary page's "Sources".
+
+    Every entry lists its sources on every build; `markdown.markdown()` builds a new
+    converter on each call, which was the largest part of the hooks' time. Keyed by
+    the formatted text, so a changed reference is converted afresh."""
+    text = format_reference(ref)
+    html = _REFERENCE_HTML.get(text)
+    if html is None:
+        if not _CONVERTER:
+            _CONVERTER.append(markdown.Markdown())
+        html = _CONVERTER[0].reset().convert(text).removeprefix("<p>").removesuffix("</p>")
+        _REFERENCE_HTML[text] = html
+    return html
 
 
 def references_page(references: dict[str, Reference], reviewed, review_due) -> str:
