@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +16,7 @@ INDEX_NAME = "index.md"
 SUMMARY_MAX_WORDS = 35  # "at most about 30 words": 30 is the aim, 35 the hard stop
 REQUIRED = {"term": str, "summary": str, "aliases": list, "related": list, "sources": list, "tags": list}
 AUDIENCES = {"participant", "facilitator", "manager", "everyone"}
+_QUALIFIER = re.compile(r"\s*\([^()]*\)$")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -34,6 +36,19 @@ class Term:
     @property
     def src_uri(self) -> str:
         return f"{GLOSSARY_DIR}/{self.slug}.md"
+
+    @functools.cached_property
+    def running_name(self) -> str:
+        """The name as it reads mid-sentence: 'Frame (setting)' -> 'frame'.
+
+        The qualifier in brackets goes and the first letter is lowered, unless the
+        name is a proper name: an abbreviation ('PIE'), capitals further on ('Schwartz
+        Rounds'), or a name the entry itself capitalises mid-sentence ('a Balint group')."""
+        name = _QUALIFIER.sub("", self.term)
+        words = name.split()
+        proper = (any(c.isupper() for c in words[0][1:]) or any(w[:1].isupper() for w in words[1:])
+                  or re.search(rf"[a-z,;] {re.escape(name)}\b(?! [A-Z])", self.doc.body) is not None)
+        return name if proper else name[:1].lower() + name[1:]
 
     @property
     def names(self) -> list[str]:

@@ -81,10 +81,39 @@ def prose(markdown: str) -> list[str]:
     return [line.rstrip("\r\n") for line in lines]
 
 
+_OPENERS = re.compile(r"[ \t*_(\"'\u201c\u2018\[]*$")
+_BLOCK_START = re.compile(r"^[ \t>]*(?:[-*+][ \t]+|\d+[.)][ \t]+|#{1,6}[ \t]+|\|[ \t]*)?(?:\*\*|__|\*|_)?[ \t]*[\"\u201c(]?$")
+
+
+# A line after which the next line starts a new block: blank, a code fence, a heading,
+# an admonition's first line, an attribute list, a table row or an HTML tag.
+_BLOCK_BEFORE = re.compile(r"^[ \t>]*(?:$|`{3,}|~{3,}|#{1,6}[ \t]|!!!|\?\?\?|\{:.*\}[ \t]*$|<.*>[ \t]*$|.*\|[ \t]*$)")
+
+
+def starts_sentence(before: str) -> bool:
+    """Does a link placed after `before` (the Markdown before it) begin a sentence?
+
+    True at the start of a paragraph, list item, heading, quote or table cell, and
+    after a full stop, question or exclamation mark; so that an unlabelled [[term]]
+    reads 'Containment is...' there and '...a form of containment' elsewhere."""
+    line_start = before.rfind("\n") + 1
+    line = before[line_start:]
+    if _BLOCK_START.match(line):
+        if line.strip(" \t*_\"\u201c("):
+            return True  # a list item, heading, quote or table cell begins here
+        previous = before[:max(line_start - 1, 0)]
+        last = previous[previous.rfind("\n") + 1:]
+        if _BLOCK_BEFORE.match(last):
+            return True  # a new paragraph or block
+        before = previous
+    text = _OPENERS.sub("", before)
+    return not text or text[-1] in ".!?|"
+
+
 def expand(markdown: str, page_src: str, path: str, glossary, references, line_offset: int = 0) -> Expansion:
     """Expand the syntax in one page. `line_offset` maps body lines to file lines."""
     result = Expansion(markdown="")
-    at = {"line": 0, "start": 0}  # where the piece being expanded is: file line, column before it
+    at = {"line": 0, "start": 0, "before": ""}  # the piece being expanded: file line, column, text before it
 
     def term_link(match: re.Match) -> str:
         name, label = match.group(1).strip(), match.group(2)
@@ -96,9 +125,14 @@ def expand(markdown: str, page_src: str, path: str, glossary, references, line_o
                                          hint, col=at["start"] + match.start() + 1))
             return match.group(0)
         result.terms.append(term.slug)
+        if label:
+            text = label.strip()
+        else:
+            text = term.running_name
+            if starts_sentence(at["before"] + match.string[:match.start()]):
+                text = text[:1].upper() + text[1:]
         if term.src_uri == page_src:
-            return label.strip() if label else term.term
-        text = (label or term.term).strip()
+            return text
         return f"[{text}]({relative(term.src_uri, page_src)})"
 
     def cite(match: re.Match) -> str:
@@ -129,6 +163,7 @@ def expand(markdown: str, page_src: str, path: str, glossary, references, line_o
             out.append(text)
             continue
         at["line"], at["start"] = number + line_offset, start
+        at["before"] = "".join(out[-40:])[-400:]
         out.append(_TERM_OR_CITE.sub(replace, text))
     result.markdown = "".join(out)
     return result

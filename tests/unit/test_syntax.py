@@ -16,9 +16,13 @@ def expand(kb, text, page="guide/page.md"):
 
 
 @pytest.mark.parametrize("source, expected", [
-    ("See [[alpha]].", "See [Alpha](../glossary/alpha.md)."),
-    ("See [[ALPHA]].", "See [Alpha](../glossary/alpha.md)."),
-    ("See [[First Letter]].", "See [Alpha](../glossary/alpha.md)."),
+    ("See [[alpha]].", "See [alpha](../glossary/alpha.md)."),
+    ("See [[ALPHA]].", "See [alpha](../glossary/alpha.md)."),
+    ("See [[First Letter]].", "See [alpha](../glossary/alpha.md)."),
+    ("[[alpha]] comes first.", "[Alpha](../glossary/alpha.md) comes first."),
+    ("One. [[alpha]] two.", "One. [Alpha](../glossary/alpha.md) two."),
+    ("- [[alpha]]", "- [Alpha](../glossary/alpha.md)"),
+    ("A line\n[[alpha]] goes on.", "A line\n[alpha](../glossary/alpha.md) goes on."),
     ("See [[alpha|the first]].", "See [the first](../glossary/alpha.md)."),
     ("As shown [@heimann-1950].", "As shown ([Heimann, 1950](../references.md#heimann-1950))."),
     ("Both [@heimann-1950; @miller-1967].",
@@ -33,7 +37,7 @@ def test_expansion(kb, source, expected):
 
 def test_links_are_relative_to_the_page(kb):
     assert expand(kb, "[[beta]]", page="index.md").markdown == "[Beta](glossary/beta.md)"
-    assert expand(kb, "[[beta]]", page="glossary/alpha.md").markdown == "[Beta](beta.md)"
+    assert expand(kb, "See [[beta]]", page="glossary/alpha.md").markdown == "See [beta](beta.md)"
     assert expand(kb, "[@heimann-1950]", page="index.md").markdown == "([Heimann, 1950](references.md#heimann-1950))"
 
 
@@ -75,3 +79,32 @@ def test_unknown_citation_names_file_line_and_nearest_ids(kb):
     result = syntax.expand("One\n[@heiman-1950]", "p.md", "docs/p.md", kb.glossary, kb.references, line_offset=6)
     assert [p.render() for p in result.problems] == [
         "docs/p.md:8:1: error [cite-unknown] unknown citation '[@heiman-1950]' (did you mean 'heimann-1950'?)"]
+
+
+@pytest.mark.parametrize("before, starts", [
+    ("", True), ("See ", False), ("Done. ", True), ("Why? ", True), ("- ", True), ("1. ", True),
+    ("## ", True), ("> ", True), ("| a | ", True), ("**", True), ("- **", True), ("Hello **", False),
+    ("(see ", False), ("Intro: ", False), ("text\n", False), ("text.\n", True), ("para\n\n", True),
+])
+def test_where_a_sentence_starts(before, starts):
+    assert syntax.starts_sentence(before) is starts
+
+
+def running(term, body=""):
+    from kb.frontmatter import Document
+    from kb.glossary import Term
+    return Term("x", term, "s", [], [], [], [], None, None, doc=Document("x.md", body=body)).running_name
+
+
+@pytest.mark.parametrize("term, body, name", [
+    ("Containment", "Containment is. We use containment.", "containment"),
+    ("Frame (setting)", "", "frame"),
+    ("Case consultation (consultation to teams)", "", "case consultation"),
+    ("Psychologically informed environment (PIE)", "", "psychologically informed environment"),
+    ("PIE", "", "PIE"),
+    ("Schwartz Rounds", "", "Schwartz Rounds"),
+    ("Balint group", "In a Balint group, doctors talk.", "Balint group"),
+    ("Burnout", "the Maslach Burnout Inventory", "burnout"),
+])
+def test_the_name_in_running_text(term, body, name):
+    assert running(term, body) == name
