@@ -12,7 +12,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from . import dates, frontmatter, generated, model, pagemeta, printing, searchindex, syntax, termlinks, whitespace
+from . import dates, frontmatter, generated, headings, model, pagemeta, printing, searchindex, syntax, termlinks, whitespace
 from .glossary import GLOSSARY_DIR, INDEX_NAME, Term
 from .problems import Problem
 
@@ -103,12 +103,16 @@ class Build:
 
     def page_content(self, html: str, page: Page) -> str:
         html = printing.hide_task_checkboxes(printing.label_tabs(html))
-        html, linked = termlinks.decorate(html, page.url, self.term_for_path)
+        html = headings.label_permalinks(html)
+        is_az = page.file.src_uri == generated.AZ_PAGE
+        # The A–Z prints each summary beside its link: a tooltip would only repeat it.
+        html, linked = termlinks.decorate(html, page.url, self.term_for_path, tooltips=not is_az)
         own = self.entry_for(page)
         linked = [s for s in linked if not own or s != own.slug]
-        if page.file.src_uri == generated.AZ_PAGE:
+        if is_az:
             return html  # the A–Z links every term: neither "terms used" nor a mention
-        self.terms_used[page.url] = linked
+        # On an entry, "Related terms" already lists its related terms with their summaries.
+        self.terms_used[page.url] = [s for s in linked if not own or s not in own.related]
         for slug in linked:
             self.mentions.setdefault(slug, []).append(page)
         return html

@@ -37,8 +37,10 @@ def render(attrs: list[tuple[str, str | None]]) -> str:
     return "<a " + " ".join(parts) + ">"
 
 
-def decorate(content: str, page_url: str, term_for_path) -> tuple[str, list[str]]:
-    """Add the class and tooltip to every link whose target is a glossary page.
+def decorate(content: str, page_url: str, term_for_path, tooltips: bool = True) -> tuple[str, list[str]]:
+    """Add the class to every link whose target is a glossary page, and the tooltip
+    to the first link to each term (Material makes a tooltip for every titled element,
+    and on a long guide the repeats cost more time than they help).
 
     `term_for_path(site_path)` returns the Term a site path belongs to, or None.
     Returns the new HTML and the slugs linked, in order of first appearance.
@@ -55,13 +57,14 @@ def decorate(content: str, page_url: str, term_for_path) -> tuple[str, list[str]
         term = term_for_path(path)
         if term is None:
             return match.group(0)
-        if term.slug not in linked:
+        first = term.slug not in linked
+        if first:
             linked.append(term.slug)
         classes = (values.get("class") or "").split()
         if CLASS not in classes:
             classes.append(CLASS)
         new = [(k, v) for k, v in attrs if k not in ("class", "title")]
-        new += [("class", " ".join(classes)), ("title", term.summary)]
+        new += [("class", " ".join(classes))] + ([("title", term.summary)] if tooltips and first else [])
         return render(new)
 
     return A_TAG.sub(rewrite, content), linked
