@@ -87,11 +87,13 @@ def test_no_stylesheet_loads_anything_from_outside_the_site(built_site):
     assert leaks == {}
 
 
-def test_polyfill_is_vendored_with_its_licence(built_site):
+def test_polyfill_is_vendored_with_its_licence_and_loaded_on_file_urls_only(built_site):
     tree = parse(built_site, "index.html")
     scripts = [n.attributes["src"] for n in tree.css("script[src]")]
-    assert any(s.endswith("assets/vendor/iframe-worker/shim.js") for s in scripts)
-    assert not any("unpkg" in s for s in scripts)
+    assert not any("shim.js" in s or "unpkg" in s for s in scripts)  # not over http
+    base = (built_site / "assets/javascripts/kb-md-base.js").read_text()
+    assert 'location.protocol==="file:"' in base and "assets/vendor/iframe-worker/shim.js" in base
+    assert (built_site / "assets/vendor/iframe-worker/shim.js").is_file()
     assert (built_site / "assets/vendor/iframe-worker/LICENSE").read_text().startswith("MIT") or \
         "Permission is hereby granted" in (built_site / "assets/vendor/iframe-worker/LICENSE").read_text()
 
