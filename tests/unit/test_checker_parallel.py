@@ -43,9 +43,20 @@ def test_any_other_error_in_a_helper_says_what_and_where():
         parallel.map_in_chunks(broken, [0, 1], 2)
 
 
-@pytest.mark.parametrize("load, jobs", [(0.0, 4), (0.6, 4), (1.6, 3), (3.4, 2), (3.6, 1), (12.0, 1)])
-def test_helpers_only_for_idle_cores(monkeypatch, load, jobs):
+@pytest.mark.parametrize("running, jobs", [(1, 4), (2, 4), (3, 3), (4, 2), (5, 1), (13, 1)])
+def test_helpers_only_for_cores_idle_now(monkeypatch, running, jobs):
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1, 2, 3})
+    monkeypatch.setattr(parallel, "_read_loadavg", lambda: f"9.00 9.00 9.00 {running}/300 4242\n")
+    monkeypatch.setattr(os, "getloadavg", lambda: (9.0, 9.0, 9.0))  # lagging: never consulted
+    assert parallel.useful_jobs() == jobs
+
+
+@pytest.mark.parametrize("load, jobs", [(0.0, 4), (0.6, 4), (1.6, 3), (3.4, 2), (3.6, 1), (12.0, 1)])
+def test_without_proc_the_load_average_decides(monkeypatch, load, jobs):
+    def missing():
+        raise OSError("no /proc here")
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1, 2, 3})
+    monkeypatch.setattr(parallel, "_read_loadavg", missing)
     monkeypatch.setattr(os, "getloadavg", lambda: (load, 0.0, 0.0))
     assert parallel.useful_jobs() == jobs
 
