@@ -12,7 +12,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from . import dates, frontmatter, generated, headings, model, pagemeta, printing, searchindex, syntax, termlinks, whitespace
+from . import (dates, frontmatter, generated, headings, model, pagemeta, printing, searchindex, searchscope, syntax,
+               termlinks, whitespace)
 from .glossary import GLOSSARY_DIR, INDEX_NAME, Term
 from .problems import Problem
 
@@ -104,6 +105,8 @@ class Build:
     def page_content(self, html: str, page: Page) -> str:
         html = printing.hide_task_checkboxes(printing.label_tabs(html))
         html = headings.label_permalinks(html)
+        html = searchscope.exclude(html, handout=printing.is_handout(page.file.src_uri),
+                                   references=page.file.src_uri == syntax.REFERENCES_PAGE)
         is_az = page.file.src_uri == generated.AZ_PAGE
         # The A–Z prints each summary beside its link: a tooltip would only repeat it.
         html, linked = termlinks.decorate(html, page.url, self.term_for_path, tooltips=not is_az)

@@ -111,13 +111,21 @@ def glossary_links(tree) -> list:
                                                                  and "glossary" in a.attributes["href"])]
 
 
-def test_glossary_links_on_guide_pages_carry_class_and_summary(built_site):
-    tree = parse(built_site, "take-part/index.html")
-    links = [a for a in tree.css("article a.kb-term")]
-    assert links, "the participant landing page links to glossary terms"
+def test_the_first_link_to_each_term_carries_its_summary_and_repeats_do_not(built_site):
+    tree = parse(built_site, "facilitate/hard-moments.html")
+    for aside in tree.css(".kb-terms-used"):
+        aside.decompose()  # a list of the terms, by design without tooltips
+    links = tree.css("article a.kb-term")
+    assert links, "the guide links to glossary terms"
+    seen = set()
     for a in links:
         slug = Path(urlsplit(a.attributes["href"]).path).stem
-        assert a.attributes["title"] == MODEL.glossary.terms[slug].summary
+        if slug in seen:
+            assert "title" not in a.attributes, slug
+        else:
+            assert a.attributes.get("title") == MODEL.glossary.terms[slug].summary, slug
+        seen.add(slug)
+    assert len(seen) < len(links), "the page links some term twice"
 
 
 def test_every_link_to_a_glossary_entry_is_decorated(built_site):
@@ -231,6 +239,17 @@ def test_search_index_leaves_out_audience_tags_and_the_a_to_z_list(built_site):
     assert "tags" not in data["config"]["fields"] and not any("tags" in d for d in data["docs"])
     az = [d["location"] for d in data["docs"] if d["location"].startswith("glossary/index.html")]
     assert az == ["glossary/index.html"]  # its title and introduction, not the letters' lists
+
+
+def test_search_index_holds_guidance_not_examples_model_answers_or_handout_bodies(built_site):
+    data = json.loads((built_site / "search/search_index.json").read_text())
+    text = " ".join(d["text"] for d in data["docs"])
+    assert "<p>Fictional composite example</p>" not in text and "Also called:" not in text
+    handout = [d for d in data["docs"] if d["location"].startswith("handouts/confidentiality.html")]
+    assert [d["location"] for d in handout] == ["handouts/confidentiality.html"]
+    assert [d["location"] for d in data["docs"] if d["location"].startswith("references.html")] == \
+        ["references.html"]
+    assert "data-search-exclude" not in (built_site / "glossary/containment.html").read_text()
 
 
 def test_pages_carry_no_template_indentation_and_handout_script_only_on_handouts(built_site):

@@ -1,0 +1,27 @@
+"""What the search index leaves out, marked with Material's `data-search-exclude`.
+
+The index is loaded on every first visit, so it holds what people search for:
+explanations and guidance. Left out: the fictional examples (illustrations, read in
+place; their storylines made poor matches), the model answers folded away in the
+pathway, a glossary entry's "Also called" line (its names are indexed in their own
+field, see searchindex.py), the body of each handout (a one-page copy of a guide:
+its title and introduction are kept, so searches still find it) and the entries of
+the reference list (each work is found through the pages that cite it).
+"""
+from __future__ import annotations
+
+import re
+
+MARK = ' data-search-exclude="1"'
+_ALWAYS = re.compile(r'<(div class="admonition example"|details class="question"|p class="kb-aliases")')
+_HANDOUT_SECTION = re.compile(r"<h2(?=[\s>])")
+_REFERENCE = re.compile(r'<p (?=[^>]*class="kb-reference")')
+
+
+def exclude(html: str, handout: bool = False, references: bool = False) -> str:
+    html = _ALWAYS.sub(lambda m: f"<{m.group(1)}{MARK}", html)
+    if handout:
+        html = _HANDOUT_SECTION.sub("<h2" + MARK, html)
+    if references:
+        html = _REFERENCE.sub("<p" + MARK + " ", html)
+    return html

@@ -1,0 +1,23 @@
+"""What is marked for Material's search to leave out."""
+from kb.searchscope import MARK, exclude
+
+
+def test_examples_model_answers_and_alias_lines_are_left_out_everywhere():
+    html = ('<div class="admonition example"><p>Story</p></div><div class="admonition note"><p>Keep</p></div>'
+            '<details class="question"><summary>Q</summary><p>A</p></details><p class="kb-aliases">x</p><p>Body</p>')
+    out = exclude(html)
+    assert out.count(MARK) == 3
+    assert f'<div class="admonition note"><p>Keep</p>' in out and "<p>Body</p>" in out
+
+
+def test_a_handout_keeps_its_title_and_introduction_only():
+    html = '<h1 id="t">Title</h1><p>Intro</p><h2 id="a">A</h2><p>x</p><h2>B</h2>'
+    assert exclude(html, handout=True) == (f'<h1 id="t">Title</h1><p>Intro</p><h2{MARK} id="a">A</h2><p>x</p>'
+                                           f'<h2{MARK}>B</h2>')
+    assert exclude(html) == html
+
+
+def test_reference_entries_are_left_out_of_the_references_page_only():
+    html = '<p>Intro</p><p class="kb-reference" id="bion-1961">Bion</p>'
+    assert exclude(html, references=True) == f'<p>Intro</p><p{MARK} class="kb-reference" id="bion-1961">Bion</p>'
+    assert exclude(html) == html
