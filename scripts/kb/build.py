@@ -37,6 +37,7 @@ class Build:
         self.url_to_term: dict[str, Term] = {}
         self.terms_used: dict[str, list[str]] = {}
         self.mentions: dict[str, list[Page]] = {}
+        self.reference_html: dict[str, str] = {}  # id -> the entry as the references page renders it
 
     # --- files ------------------------------------------------------------------
 
@@ -74,11 +75,12 @@ class Build:
         rel = self.rel_path(page)
         offset = 0
         term = self.entry_for(page)
-        if not page.file.generated_by:
+        if term is not None:
+            offset = term.doc.body_start - 1  # read with the glossary, at the start of the build
+        elif not page.file.generated_by:
             doc = frontmatter.parse(page.file.content_string, rel)
             offset = doc.body_start - 1
-            if term is None:
-                fail(doc.problems or pagemeta.check(doc))
+            fail(doc.problems or pagemeta.check(doc))
         if term is not None:
             page.meta["title"], page.meta["description"] = term.term, term.summary
             page.meta.setdefault("search", {"boost": SEARCH_BOOST_GLOSSARY})
@@ -105,6 +107,10 @@ class Build:
     def page_content(self, html: str, page: Page) -> str:
         html = printing.hide_task_checkboxes(printing.label_tabs(html))
         html = headings.label_permalinks(html)
+        if page.file.src_uri == syntax.REFERENCES_PAGE:
+            # MkDocs converts every page before it renders any: the glossary's "Sources"
+            # reuse these entries instead of converting each source again on every page.
+            self.reference_html = generated.rendered_references(html)
         html = searchscope.exclude(html, handout=printing.is_handout(page.file.src_uri),
                                    references=page.file.src_uri == syntax.REFERENCES_PAGE)
         is_az = page.file.src_uri == generated.AZ_PAGE
@@ -136,7 +142,7 @@ class Build:
             context["entry"] = {
                 "related": [self.term_view(s) for s in term.related],
                 "sources": [{"label": r.label(), "url": f"{self.references_url}#{r.id}",
-                             "html": generated.reference_html(r)} for r in refs],
+                             "html": self.reference_html.get(r.id) or generated.reference_html(r)} for r in refs],
                 "mentioned_on": sorted((self.page_view(p) for p in self.mentions.get(term.slug, []) if p is not page),
                                        key=lambda v: v["title"].lower()),
             }

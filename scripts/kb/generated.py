@@ -145,6 +145,14 @@ def reference_html(ref: Reference) -> str:
     return html
 
 
+_RENDERED_REFERENCE = re.compile(r'<p class="kb-reference" id="([^"]+)">(.*?)</p>', re.S)
+
+
+def rendered_references(html: str) -> dict[str, str]:
+    """id -> inline HTML of each entry in the rendered references page."""
+    return {m.group(1): m.group(2) for m in _RENDERED_REFERENCE.finditer(html)}
+
+
 def references_page(references: dict[str, Reference], reviewed, review_due) -> str:
     out = [_front_matter("References",
                          "Every work this site cites, in one author-year list, with links where they exist.",

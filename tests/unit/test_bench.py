@@ -26,6 +26,13 @@ def test_runs_are_interleaved_and_the_warm_up_is_not_counted():
     assert samples["b"].median == 6.0 and samples["b"].spread == (4.0, 8.0)
 
 
+def test_a_run_records_the_cpu_time_of_the_command_beside_the_wall_clock():
+    busy, _ = stats.run_timed(["python3", "-c", "sum(range(3_000_000))"])
+    idle, _ = stats.run_timed(["sleep", "0.3"])
+    assert busy.cpu > 0.02 and busy.cpu <= float(busy) + 0.05
+    assert float(idle) >= 0.3 and idle.cpu < 0.1
+
+
 def test_a_failing_command_stops_the_benchmark_with_its_message():
     with pytest.raises(stats.CommandFailed, match=r"exited 3: boom"):
         stats.run_timed(["sh", "-c", "echo boom >&2; exit 3"])
@@ -33,7 +40,8 @@ def test_a_failing_command_stops_the_benchmark_with_its_message():
 
 def results(**changes):
     base = {
-        "build": {"ratio": 1.2, "hooks_on": {"median_s": 6.0}, "hooks_off": {"median_s": 5.0}},
+        "build": {"ratio": 1.2, "hooks_on": {"median_s": 6.0, "cpu_median_s": 5.9},
+                  "hooks_off": {"median_s": 5.0, "cpu_median_s": 4.9}},
         "weight": {"html": {"median_bytes": 19_000, "largest_bytes": 50_000, "largest_page": "x.html"},
                    "first_visit": {"without_index": {"gzip_bytes": 60_000}, "with_index": {"gzip_bytes": 200_000}},
                    "search_index": {"gzip_bytes_per_page": 900, "gzip_bytes": 135_000, "pages": 150}},

@@ -29,9 +29,11 @@ def rows(results: dict) -> list[Row]:
     out = []
     build = results["build"]
     ratio = build["ratio"]
+    on, off = build["hooks_on"], build["hooks_off"]
     out.append(Row("strict build against the same build with the hooks off",
-                   f"{ratio:.2f}x ({build['hooks_on']['median_s']:.2f} s / {build['hooks_off']['median_s']:.2f} s)",
-                   "at most 1.3x", ratio <= 1.3))
+                   f"{ratio:.2f}x in CPU time ({on.get('cpu_median_s', on['median_s']):.2f} s / "
+                   f"{off.get('cpu_median_s', off['median_s']):.2f} s); wall clock {on['median_s']:.2f} s / "
+                   f"{off['median_s']:.2f} s", "at most 1.3x", ratio <= 1.3))
     html = results["weight"]["html"]
     out.append(Row("HTML per page, median", f"{_kb(html['median_bytes'])} (largest {_kb(html['largest_bytes'])}, "
                    f"{html['largest_page']})", "at most 20 KB raw", html["median_bytes"] <= 20 * KB))

@@ -35,7 +35,8 @@ def hooks_on_off(builder: Builder, runs: int) -> dict:
     samples = interleave({"hooks_on": builder.command(builder.work / "site-hooks-on"),
                           "hooks_off": builder.command(builder.work / "site-hooks-off", hooks=False)}, runs)
     out = {name: sample.as_dict() for name, sample in samples.items()}
-    out["ratio"] = round(samples["hooks_on"].median / samples["hooks_off"].median, 3)
+    out["ratio"] = round(samples["hooks_on"].cpu_median / samples["hooks_off"].cpu_median, 3)
+    out["wall_ratio"] = round(samples["hooks_on"].median / samples["hooks_off"].median, 3)
     out["site"] = str(builder.work / "site-hooks-on")
     return out
 

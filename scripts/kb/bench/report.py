@@ -11,14 +11,17 @@ def markdown(results: dict, rows: list[Row]) -> str:
     lines = ["| figure | measured | budget | verdict |", "|---|---|---|---|"]
     lines += [f"| {r.figure} | {r.measured} | {r.budget} | {r.verdict} |" for r in rows]
     build = results["build"]
-    lines += ["", "| build | median | spread | runs |", "|---|---|---|---|"]
+    lines += ["", "| build | median (wall clock) | spread | median CPU time | runs |", "|---|---|---|---|---|"]
+
+    def cpu(s):
+        return f"{s['cpu_median_s']:.2f} s" if "cpu_median_s" in s else "-"
     for name in ("hooks_on", "hooks_off"):
         s = build[name]
         lines.append(f"| {name.replace('_', ' ')} | {s['median_s']:.2f} s | {s['min_s']:.2f}-{s['max_s']:.2f} s "
-                     f"| {len(s['runs'])} |")
+                     f"| {cpu(s)} | {len(s['runs'])} |")
     for factor, s in results["scale"].items():
         lines.append(f"| {factor} the site ({s['pages']} pages) | {s['median_s']:.2f} s | "
-                     f"{s['min_s']:.2f}-{s['max_s']:.2f} s | {len(s['runs'])} |")
+                     f"{s['min_s']:.2f}-{s['max_s']:.2f} s | {cpu(s)} | {len(s['runs'])} |")
     links = results["links"]
     lines += ["", "| link check | median | spread | links checked |", "|---|---|---|---|"]
     for name in ("checker", "lychee", "linkchecker"):

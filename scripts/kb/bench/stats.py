@@ -3,6 +3,7 @@ machine lands on every variant alike, and their median and spread."""
 from __future__ import annotations
 
 import statistics
+import resource
 import subprocess
 import time
 from dataclasses import dataclass, field
@@ -10,9 +11,18 @@ from dataclasses import dataclass, field
 
 @dataclass
 class Sample:
-    """Wall-clock seconds of repeated runs of one command."""
+    """Wall-clock seconds of repeated runs of one command, and the CPU seconds it used.
+
+    On a shared machine wall-clock time swings with the neighbours (the same build took
+    from 4.0 to 5.2 s in one series); CPU time, user and system, counts only the
+    command's own work, so ratios between commands are taken from it."""
     name: str
     seconds: list[float] = field(default_factory=list)
+    cpu_seconds: list[float] = field(default_factory=list)
+
+    @property
+    def cpu_median(self) -> float:
+        return statistics.median(self.cpu_seconds) if self.cpu_seconds else self.median
 
     @property
     def median(self) -> float:
@@ -24,18 +34,32 @@ class Sample:
 
     def as_dict(self) -> dict:
         low, high = self.spread
-        return {"median_s": round(self.median, 3), "min_s": round(low, 3), "max_s": round(high, 3),
-                "runs": [round(s, 3) for s in self.seconds]}
+        out = {"median_s": round(self.median, 3), "min_s": round(low, 3), "max_s": round(high, 3),
+               "runs": [round(s, 3) for s in self.seconds]}
+        if self.cpu_seconds:
+            out["cpu_median_s"] = round(self.cpu_median, 3)
+        return out
 
 
 class CommandFailed(RuntimeError):
     """A measured command exited non-zero: its figures would mean nothing."""
 
 
-def run_timed(argv: list[str], ok_codes=(0,), env=None, cwd=None) -> tuple[float, subprocess.CompletedProcess]:
-    start = time.perf_counter()
+class Timed(float):
+    """Wall-clock seconds, carrying the CPU seconds of the same run in `.cpu`."""
+    cpu: float = 0.0
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_timed(argv: list[str], ok_codes=(0,), env=None, cwd=None) -> tuple[Timed, subprocess.CompletedProcess]:
+    cpu_start, start = _children_cpu(), time.perf_counter()
     done = subprocess.run(argv, capture_output=True, text=True, env=env, cwd=cwd)
-    seconds = time.perf_counter() - start
+    seconds = Timed(time.perf_counter() - start)
+    seconds.cpu = _children_cpu() - cpu_start
     if done.returncode not in ok_codes:
         tail = (done.stderr or done.stdout).strip().splitlines()[-3:]
         raise CommandFailed(f"{argv[0]} exited {done.returncode}: {' / '.join(tail)}")
@@ -52,5 +76,7 @@ def interleave(commands: dict[str, callable], runs: int, warmup: int = 1) -> dic
         for name, command in commands.items():
             seconds = command()
             if round_number >= warmup:
-                samples[name].seconds.append(seconds)
+                samples[name].seconds.append(float(seconds))
+                if isinstance(seconds, Timed):
+                    samples[name].cpu_seconds.append(seconds.cpu)
     return samples
