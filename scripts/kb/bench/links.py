@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import sys
 from pathlib import Path
 
 from .stats import interleave, run_timed
@@ -107,8 +106,3 @@ def compare_findings(tools: Tools, work: Path) -> dict:
             "lychee_only": sorted(set(by_lychee) - set(by_checker)),
             "checker_findings": len(checker_texts), "lychee_findings": len(lychee_texts)}
 
-
-if __name__ == "__main__":  # a quick look: python -m kb.bench.links SITE_ROOT
-    print(json.dumps(compare_findings(Tools(sys.executable, Path(sys.executable).parent,
-                                            Path.cwd(), Path(sys.argv[1]) / "rp-groups",
-                                            Path(sys.argv[1])), Path("/tmp/bench-links")), indent=1))
