@@ -60,6 +60,8 @@ CODES: dict[str, Code] = {
     "pii-phone": _e("sources", "a UK phone number that is not on the allow-list"),
     "pii-nhs-number": _e("sources", "a 10-digit number that passes the NHS-number check digit"),
     "allowlist-invalid": _e("sources", "docs/_data/allowlist.yaml is not in the documented format"),
+    "promise-absolute": _e("sources", "an absolute confidentiality promise outside the one statement of its limits"),
+    "promises-invalid": _e("sources", "docs/_data/promises.yaml is not in the documented format"),
     # --- the built site ----------------------------------------------------------------
     "link-broken": _e("site", "an internal href, src, srcset or CSS url() points to no file"),
     "anchor-missing": _e("site", "a #fragment is not an id (or <a name>) on its target page"),

@@ -19,9 +19,10 @@ from .. import dates, frontmatter, glossary, model, pagemeta, syntax, urls
 from ..bibliography import BIBLIOGRAPHY
 from ..frontmatter import Document
 from ..problems import Problem, error, warning
-from . import parallel, personaldata
+from . import parallel, personaldata, promises
 
 FAQ_DIR = "faq/"
+SNIPPETS = "_snippets"  # text included into pages (pymdownx.snippets)
 REFERENCES_PAGE = syntax.REFERENCES_PAGE
 EXAMPLE = re.compile(r"^[ \t>]*(?:!!!|\?\?\?\+?)[ \t]+example\b(?P<rest>.*)$", re.IGNORECASE)
 TITLE = re.compile(r'"(.*)"')
@@ -89,14 +90,17 @@ def check(docs_dir: Path, root: Path, today: dt.date, workers: int = 1) -> list[
     docs_dir = docs_dir.resolve()
     content = model.load(docs_dir, root)
     allow, problems = personaldata.load_allowlist(docs_dir, _rel(docs_dir / personaldata.ALLOWLIST, root))
+    phrases, phrase_problems = promises.load(docs_dir, _rel(docs_dir / promises.PROMISES, root))
+    problems += phrase_problems
     problems += content.problems + overdue_entries(content, today)
     paths = markdown_files(docs_dir)
     entries = set(glossary.entry_paths(docs_dir))
     workers = max(1, min(workers, len(paths) // FILES_PER_WORKER))
     facts = parallel.map_in_chunks(
-        lambda chunk: [file_facts(path, docs_dir, root, content, today, allow, path in entries) for path in chunk],
+        lambda chunk: [file_facts(path, docs_dir, root, content, today, allow, phrases, path in entries) for path in chunk],
         paths, workers)
     problems += [p for f in facts for p in f.problems]
+    problems += snippet_problems(docs_dir, root, allow, phrases)
     problems += orphan_terms(content, facts)
     problems += uncited_references(content, facts, _rel(docs_dir / BIBLIOGRAPHY, root))
     return problems
@@ -121,7 +125,7 @@ def read_source(path: Path, docs_dir: Path, root: Path, content: model.Model, is
 
 
 def file_facts(path: Path, docs_dir: Path, root: Path, content: model.Model, today: dt.date,
-               allow: personaldata.AllowList, is_entry: bool) -> Facts:
+               allow: personaldata.AllowList, phrases: promises.PromiseList, is_entry: bool) -> Facts:
     """Every rule on one file, and what it links to and cites for the rules across files."""
     source = read_source(path, docs_dir, root, content, is_entry)
     problems = [] if is_entry else list(source.doc.problems or pagemeta.check(source.doc, today))
@@ -129,10 +133,34 @@ def file_facts(path: Path, docs_dir: Path, root: Path, content: model.Model, tod
     problems += unlabelled_examples(source)
     problems += faq_answers_without_links(source, content.glossary)
     problems += personaldata.find(source.front_matter_lines + source.prose, source.doc.path, allow)
+    problems += promises.find(source.front_matter_lines + source.prose, source.doc.path, phrases)
     terms = set(source.expansion.terms) | _glossary_slugs(source.links)
     citations = set(source.expansion.citations)
     citations.update(fragment for target, fragment in source.links if target == REFERENCES_PAGE and fragment)
     return Facts(source.src_uri, terms, citations, problems)
+
+
+def snippet_problems(docs_dir: Path, root: Path, allow: personaldata.AllowList,
+                     phrases: promises.PromiseList) -> list[Problem]:
+    """Personal data and absolute promises in docs/_snippets/: text that lands in many pages.
+
+    The confidentiality statement is the one place the limits are stated, so it is exempt
+    from promise-absolute."""
+    problems = []
+    for path in sorted((docs_dir / SNIPPETS).glob("*.md")):
+        if path.name == "README.md":
+            continue
+        rel = _rel(path, root)
+        try:
+            lines = syntax.prose(path.read_text(encoding="utf-8"))
+        except UnicodeDecodeError as exc:
+            problems.append(error(rel, 1, "file-encoding", f"the file is not valid UTF-8 ({exc.reason})",
+                                  "save it as UTF-8"))
+            continue
+        problems += personaldata.find(lines, rel, allow)
+        if path.relative_to(docs_dir).as_posix() != promises.STATEMENT:
+            problems += promises.find(lines, rel, phrases)
+    return problems
 
 
 def _rel(path: Path, root: Path) -> str:
