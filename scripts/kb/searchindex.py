@@ -23,9 +23,29 @@ def joined_words(text: str) -> str:
     return " ".join(sorted(words))
 
 
+def kind_of(location: str) -> str:
+    """What a result is, in the words a reader would use."""
+    if location.startswith("glossary/") and not location.startswith("glossary/index."):
+        return "glossary"
+    if location.startswith("handouts/") and not location.startswith("handouts/index."):
+        return "handout"
+    return "guide"
+
+
+def label_kinds(docs: list[dict]) -> None:
+    """Pages that share a title ("Confidentiality and its limits": the guide, the glossary
+    entry, the handout) say in the result which kind each is."""
+    pages = [doc for doc in docs if "#" not in doc["location"]]
+    titles = [doc.get("title", "").lower() for doc in pages]
+    for doc, title in zip(pages, titles):
+        if titles.count(title) > 1:
+            doc["title"] = f"{doc['title']} ({kind_of(doc['location'])})"
+
+
 def augment(index_path: Path, aliases_for_location) -> None:
     """Rewrite the index in place. `aliases_for_location(location)` returns names or []."""
     data = json.loads(index_path.read_text(encoding="utf-8"))
+    label_kinds(data["docs"])
     data["config"]["fields"][JOINED_FIELD] = {"boost": 1}
     data["config"]["fields"][ALIAS_FIELD] = {"boost": ALIAS_BOOST}
     data["config"]["fields"].pop("tags", None)

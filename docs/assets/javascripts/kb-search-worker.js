@@ -1,4 +1,5 @@
-// The search worker: Material's own, with one change to the queries it receives.
+// The search worker: Material's own, with two changes: to the queries it receives,
+// and to the order of the results it sends back.
 //
 // Material adds a trailing wildcard to every word of a query, stop words included,
 // so in "do I have to speak" the "i" becomes "i*" and matches every word that starts
@@ -7,8 +8,15 @@
 // least one other word is left. Material has no setting for this (its worker builds
 // the query itself), hence this small wrapper. overrides/main.html points Material's
 // configuration here and passes the name of Material's worker in `?material=`.
+//
+// A search for a term's name should find the term's own entry first, but lunr's
+// scores favour a page whose longer name and aliases repeat the word ("Hate in the
+// countertransference" above "Countertransference"), and no field boost changes
+// that reliably. So the page whose title is the query itself, qualifier and kind
+// label aside ("Frame (setting)", "Contracting (glossary)"), is moved to the top.
 (function () {
-  var QUERY = 2; // SearchMessageType.QUERY in Material 9.x
+  var QUERY = 2, RESULT = 3; // SearchMessageType in Material 9.x
+  var lastQuery = "";
   var here = (self.document && document.currentScript && document.currentScript.src) || self.location.href;
   var material = new URL(new URL(here).searchParams.get("material"), here).href;
 
@@ -26,12 +34,38 @@
     return kept.length ? kept.join(" ") : query;
   }
 
+  function bare(text) {
+    return String(text || "").replace(/<[^>]*>/g, "").replace(/\s*\([^)]*\)/g, "")
+      .toLowerCase().replace(/[-\u2010\u2011\s]+/g, " ").trim();
+  }
+
+  function ownPageFirst(groups, query) {
+    var wanted = bare(query);
+    for (var i = 1; i < groups.length; i++) {
+      var top = groups[i][0];
+      if (top && bare(top.title) === wanted) {
+        groups.unshift(groups.splice(i, 1)[0]);
+        return;
+      }
+    }
+  }
+
   // Registered before Material's worker loads, so it sees each message first.
   addEventListener("message", function (event) {
     var message = event.data;
     if (message && message.type === QUERY && typeof message.data === "string") {
+      lastQuery = message.data;
       message.data = withoutStopWords(message.data);
     }
   });
+
+  // Material's worker answers with a bare postMessage(), which finds this first.
+  var post = self.postMessage;
+  self.postMessage = function (message) {
+    if (message && message.type === RESULT && message.data && Array.isArray(message.data.items)) {
+      ownPageFirst(message.data.items, lastQuery);
+    }
+    return post.apply(self, arguments);
+  };
   importScripts(material);
 })();
