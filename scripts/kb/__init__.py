@@ -2,7 +2,7 @@
 
 One module per concern: `problems` (what an author did wrong, and where),
 `frontmatter` (YAML with line numbers), `glossary` and `bibliography` (the content
-model), `pagemeta` (front matter of ordinary pages), `syntax` (the `[[term]]` and
+model), `schema` (front matter of ordinary pages), `syntax` (the `[[term]]` and
 `[@id]` authoring syntax), `urls` (resolving links between built pages, shared by
 the hooks and the checker), `termlinks` (tooltips on glossary links),
 `generated` (the A–Z and references pages), `searchindex` (extra search fields)

@@ -10,9 +10,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
-from .frontmatter import compose_and_load
+from .frontmatter import load_data
 from .problems import Problem, error
 
 BIBLIOGRAPHY = "_data/bibliography.yaml"
@@ -60,22 +58,15 @@ def load(docs_dir: Path, rel_root: Path) -> tuple[dict[str, Reference], list[Pro
     rel = path.relative_to(rel_root).as_posix() if path.is_relative_to(rel_root) else path.as_posix()
     if not path.is_file():
         return {}, []
-    try:
-        text = path.read_text(encoding="utf-8")
-        root, data = compose_and_load(text)
-    except UnicodeDecodeError as exc:
-        return {}, [error(rel, 1, "file-encoding", f"the file is not valid UTF-8 ({exc.reason})", "save it as UTF-8")]
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        return {}, [error(rel, mark.line + 1 if mark else 1, "yaml-invalid", f"the bibliography is not valid YAML: {reason}",
-                          "check the indentation; quote titles that contain ':'")]
+    hint = "check the indentation; quote titles that contain ':'"
+    root, data, problems = load_data(path, rel, "the bibliography", hint)
+    if problems:
+        return {}, problems
     items, nodes = _entries(data, root)
     if items is None:
         return {}, [error(rel, 1, "bib-shape", "the bibliography must be a list under 'references:'",
                           "start the file with 'references:' and list one '- id: ...' per work")]
     refs: dict[str, Reference] = {}
-    problems: list[Problem] = []
     for item, node in zip(items, nodes):
         line = node.start_mark.line + 1
         problems += _check(item, rel, line)

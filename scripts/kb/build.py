@@ -6,13 +6,14 @@ returns.
 """
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
+from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from . import (dates, frontmatter, generated, headings, model, pagemeta, printing, searchindex, searchscope, syntax,
+from . import (contents, dates, frontmatter, generated, headings, model, printing, schema, searchindex, searchscope, syntax,
                termlinks, whitespace)
 from .glossary import GLOSSARY_DIR, INDEX_NAME, Term
 from .problems import Problem
@@ -20,11 +21,23 @@ from .problems import Problem
 SEARCH_BOOST_GLOSSARY = 1.1  # a nudge: their names already count through the alias field
 
 
-def fail(problems: list[Problem]) -> None:
-    """End the build with one message: a line per problem, each with its fix."""
-    errors = [p for p in problems if p.severity == "error"]
+log = logging.getLogger("mkdocs.plugins.kb")
+
+
+def report(problems: list[Problem]) -> int:
+    """Log each problem on one line, as the checker prints it; return how many are errors.
+
+    The build goes on and stops once, after the last page (`stop`), so that one build
+    lists every mistake, as MkDocs' strict mode does with its warnings."""
+    for problem in sorted(problems):
+        log.log(logging.ERROR if problem.severity == "error" else logging.WARNING, problem.render())
+    return sum(p.severity == "error" for p in problems)
+
+
+def stop(errors: int) -> None:
+    """End the build after its mistakes are listed: one line, no traceback."""
     if errors:
-        raise PluginError("\n".join(p.render() for p in sorted(errors)))
+        raise Abort(f"Aborted with {errors} error{'s' if errors != 1 else ''} in the content, listed above.")
 
 
 class Build:
@@ -32,7 +45,8 @@ class Build:
         self.config = config
         self.root = Path(config.config_file_path).resolve().parent if config.config_file_path else Path.cwd()
         self.model = model.load(Path(config.docs_dir), self.root)
-        fail(self.model.problems)
+        stop(report(self.model.problems))  # nothing can be built on a broken glossary or bibliography
+        self.errors = 0  # found in pages; the build stops on them in post_build
         self.term_files: dict[str, File] = {}
         self.url_to_term: dict[str, Term] = {}
         self.terms_used: dict[str, list[str]] = {}
@@ -80,15 +94,26 @@ class Build:
         elif not page.file.generated_by:
             doc = frontmatter.parse(page.file.content_string, rel)
             offset = doc.body_start - 1
-            fail(doc.problems or pagemeta.check(doc))
+            self.check_front_matter(doc, page)
+            if doc.problems:
+                return markdown  # unreadable front matter: its finding says so, as in the checker
         if term is not None:
             page.meta["title"], page.meta["description"] = term.term, term.summary
             page.meta.setdefault("search", {"boost": SEARCH_BOOST_GLOSSARY})
             markdown = self.entry_header(term) + markdown
             offset -= self.entry_header(term).count("\n")
         result = syntax.expand(markdown, page.file.src_uri, rel, self.model.glossary, self.model.references, offset)
-        fail(result.problems)
+        self.errors += report(result.problems)
         return result.markdown
+
+    def check_front_matter(self, doc: frontmatter.Document, page: Page) -> None:
+        """Report the page's front-matter mistakes. The build goes on to the other pages, so
+        `page.meta` keeps only what validated: no template meets a value of the wrong type."""
+        meta, problems = schema.validate(doc, schema.PAGE)
+        self.errors += report(doc.problems or problems)
+        if doc.problems or problems:
+            for key in set(page.meta) - set(meta):
+                del page.meta[key]
 
     @staticmethod
     def entry_header(term: Term) -> str:
@@ -106,7 +131,7 @@ class Build:
 
     def page_content(self, html: str, page: Page) -> str:
         html = printing.hide_task_checkboxes(printing.label_tabs(html))
-        html = headings.label_permalinks(html)
+        html = contents.insert(headings.label_permalinks(html))
         if page.file.src_uri == syntax.REFERENCES_PAGE:
             # MkDocs converts every page before it renders any: the glossary's "Sources"
             # reuse these entries instead of converting each source again on every page.
@@ -164,6 +189,7 @@ class Build:
     # --- after the build ----------------------------------------------------------
 
     def post_build(self) -> None:
+        stop(self.errors)
         index = Path(self.config.site_dir) / "search" / "search_index.json"
         if not index.is_file():
             return

@@ -1,12 +1,14 @@
-"""Review dates: both present, real dates, in the right order."""
+"""Review dates: read from front matter, shown to readers, and when a review is overdue.
+
+Their presence, form and order are checked with the rest of the front matter
+(`kb.schema`).
+"""
 from __future__ import annotations
 
 import datetime as dt
 
 from .frontmatter import Document
-from .problems import Problem, error, warning
-
-REVIEW_KEYS = ("reviewed", "review_due")
+from .problems import Problem, warning
 
 
 def as_date(value) -> dt.date | None:
@@ -23,29 +25,12 @@ def as_date(value) -> dt.date | None:
     return None
 
 
-def check_review_dates(doc: Document, today: dt.date | None = None) -> list[Problem]:
-    """Problems with `reviewed` and `review_due`; overdue only when `today` is given."""
-    problems: list[Problem] = []
-    dates = {}
-    for key in REVIEW_KEYS:
-        if key not in doc.meta:
-            problems.append(error(doc.path, 1, "meta-missing", f"front matter has no '{key}' date",
-                                  f"add '{key}: YYYY-MM-DD'"))
-            continue
-        value = as_date(doc.meta[key])
-        if value is None:
-            problems.append(error(doc.path, doc.line_of(key), "date-invalid",
-                                  f"'{key}' is not a date: {doc.meta[key]!r}", "write it as YYYY-MM-DD, e.g. 2026-11-26"))
-        dates[key] = value
-    reviewed, due = dates.get("reviewed"), dates.get("review_due")
-    if reviewed and due and due <= reviewed:
-        problems.append(error(doc.path, doc.line_of("review_due"), "date-order",
-                              f"'review_due' ({due}) is not after 'reviewed' ({reviewed})",
-                              "set the next review after the last one, usually a year later"))
+def overdue(doc: Document, due: dt.date | None, today: dt.date | None) -> list[Problem]:
+    """review-overdue: the review fell due before `today` (never without a `today`)."""
     if today and due and due < today:
-        problems.append(warning(doc.path, doc.line_of("review_due"), "review-overdue",
-                                f"the review was due on {due}", "review the page, then update both dates"))
-    return problems
+        return [warning(doc.path, doc.line_of("review_due"), "review-overdue", f"the review was due on {due}",
+                        "review the page, then update both dates")]
+    return []
 
 
 def display(value) -> str:

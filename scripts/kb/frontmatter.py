@@ -3,7 +3,9 @@
 MkDocs' own `get_data` returns values without positions; we compose the YAML node
 tree once to learn the line of each key, then construct the values from that tree
 with the safe constructor (libyaml's parser when PyYAML has it: the checker reads
-every page, and the pure-Python parser was most of its time).
+every page, and the pure-Python parser was most of its time). The YAML data files
+(bibliography, allow-list) are read here too, so that an undecodable file or broken
+YAML is reported the same way wherever it is.
 """
 from __future__ import annotations
 
@@ -80,11 +82,8 @@ def parse(text: str, path: str) -> Document:
     try:
         node, data = compose_and_load(source)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark else 1
-        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        doc.problems.append(error(path, line, "yaml-invalid", f"the front matter is not valid YAML: {reason}",
-                                  "check the indentation and quote values that contain ':' or '#'"))
+        hint = "check the indentation and quote values that contain ':' or '#'"
+        doc.problems.append(problem_from(exc, path, "the front matter", hint, first_line=2))
         return doc
     if data is None:
         return doc
@@ -103,8 +102,24 @@ def read(path, rel: str) -> Document:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        doc = Document(path=rel)
-        doc.problems.append(error(rel, 1, "file-encoding", f"the file is not valid UTF-8 ({exc.reason})",
-                                  "save the file as UTF-8"))
-        return doc
+        return Document(path=rel, problems=[problem_from(exc, rel, "the file", "")])
     return parse(text, rel)
+
+
+def load_data(path, rel: str, what: str, hint: str, code: str = "yaml-invalid"):
+    """(node tree, data, problems) for a YAML data file such as the bibliography."""
+    try:
+        return *compose_and_load(path.read_text(encoding="utf-8")), []
+    except (UnicodeDecodeError, yaml.YAMLError) as exc:
+        return None, None, [problem_from(exc, rel, what, hint, code=code)]
+
+
+def problem_from(exc: Exception, path: str, what: str, hint: str, first_line: int = 1,
+                 code: str = "yaml-invalid") -> Problem:
+    """The finding for a file that is not UTF-8 or for YAML that does not parse, at the line
+    the parser stopped on; `first_line` is the file line the YAML starts on."""
+    if isinstance(exc, UnicodeDecodeError):
+        return error(path, 1, "file-encoding", f"the file is not valid UTF-8 ({exc.reason})", "save the file as UTF-8")
+    mark = getattr(exc, "problem_mark", None)
+    reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    return error(path, mark.line + first_line if mark else 1, code, f"{what} is not valid YAML: {reason}", hint)

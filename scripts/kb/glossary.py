@@ -1,4 +1,7 @@
-"""Glossary entries: `docs/glossary/<slug>.md`, their front matter and its rules."""
+"""Glossary entries: `docs/glossary/<slug>.md`, read as terms, and the rules only the glossary has.
+
+Their front matter is checked against `kb.schema.ENTRY`, as pages are against `PAGE`.
+"""
 from __future__ import annotations
 
 import datetime as dt
@@ -7,15 +10,13 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import dates
+from . import schema
 from .frontmatter import Document, read
 from .problems import Problem, did_you_mean, error
 
 GLOSSARY_DIR = "glossary"
 INDEX_NAME = "index.md"
 SUMMARY_MAX_WORDS = 35  # "at most about 30 words": 30 is the aim, 35 the hard stop
-REQUIRED = {"term": str, "summary": str, "aliases": list, "related": list, "sources": list, "tags": list}
-AUDIENCES = {"participant", "facilitator", "manager", "everyone"}
 _QUALIFIER = re.compile(r"\s*\([^()]*\)$")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -106,45 +107,34 @@ def load(docs_dir: Path, rel_root: Path) -> tuple[list[Term], list[Problem]]:
 
 
 def _term_from(doc: Document, slug: str) -> tuple[Term | None, list[Problem]]:
-    problems: list[Problem] = []
-    meta = doc.meta
+    """The entry as a term, checked against `schema.ENTRY`, then the glossary's own rules.
+
+    No term when a field it is made of is missing or mistyped."""
+    meta, problems = schema.validate(doc, schema.ENTRY)
     if not _SLUG.match(slug):
         problems.append(error(doc.path, 1, "slug-invalid", f"'{slug}' is not a valid glossary file name",
                               "use lower-case words joined by hyphens, e.g. holding-environment.md"))
-    for key, kind in REQUIRED.items():
-        if key not in meta:
-            problems.append(error(doc.path, 1, "meta-missing", f"glossary entry has no '{key}' field",
-                                  f"add '{key}:' to the front matter (see docs/about/contributing.md)"))
-        elif not isinstance(meta[key], kind) or (kind is list and not all(isinstance(v, str) for v in meta[key])):
-            want = "a list of words, e.g. [a, b]" if kind is list else "text"
-            problems.append(error(doc.path, doc.line_of(key), "meta-type",
-                                  f"'{key}' should be {want}, not {type(meta[key]).__name__}",
-                                  f"write '{key}' as {want}"))
-    known = set(REQUIRED) | set(dates.REVIEW_KEYS) | {"search", "hide"}
-    for key in meta:
-        if key not in known:
-            hint = did_you_mean(str(key), known) or "remove it, or see docs/about/contributing.md"
-            problems.append(error(doc.path, doc.line_of(key), "meta-unknown", f"unknown front-matter field '{key}'", hint))
-    if problems:
-        return None, problems + dates.check_review_dates(doc)
-    problems += dates.check_review_dates(doc)
-    words = len(meta["summary"].split())
-    if words > SUMMARY_MAX_WORDS:
-        problems.append(error(doc.path, doc.line_of("summary"), "summary-long",
-                              f"the summary has {words} words; the limit is {SUMMARY_MAX_WORDS}",
-                              "shorten it to one plain sentence of about 30 words"))
-    if not meta["summary"].strip():
-        problems.append(error(doc.path, doc.line_of("summary"), "summary-empty", "the summary is empty",
-                              "write one plain sentence defining the term"))
-    for tag in meta["tags"]:
-        if tag not in AUDIENCES:
-            problems.append(error(doc.path, doc.line_of("tags"), "tag-unknown", f"unknown audience tag '{tag}'",
-                                  did_you_mean(tag, AUDIENCES) or f"use one of {', '.join(sorted(AUDIENCES))}"))
+    if "summary" in meta:
+        problems += _summary_problems(doc, meta["summary"])
+    if not all(key in meta for key in ("term", "summary", "aliases", "related", "sources", "tags")):
+        return None, problems
     term = Term(slug=slug, term=meta["term"].strip(), summary=" ".join(meta["summary"].split()),
                 aliases=[a.strip() for a in meta["aliases"]], related=list(meta["related"]),
                 sources=list(meta["sources"]), tags=list(meta["tags"]),
-                reviewed=dates.as_date(meta["reviewed"]), review_due=dates.as_date(meta["review_due"]), doc=doc)
+                reviewed=meta.get("reviewed"), review_due=meta.get("review_due"), doc=doc)
     return term, problems
+
+
+def _summary_problems(doc: Document, summary: str) -> list[Problem]:
+    words = len(summary.split())
+    if words > SUMMARY_MAX_WORDS:
+        return [error(doc.path, doc.line_of("summary"), "summary-long",
+                      f"the summary has {words} words; the limit is {SUMMARY_MAX_WORDS}",
+                      "shorten it to one plain sentence of about 30 words")]
+    if not summary.strip():
+        return [error(doc.path, doc.line_of("summary"), "summary-empty", "the summary is empty",
+                      "write one plain sentence defining the term")]
+    return []
 
 
 def check_links(terms: list[Term], reference_ids: set[str], slugs: set[str]) -> list[Problem]:

@@ -1,5 +1,9 @@
-"""Planted faults make the strict build fail with a clear message, never a traceback."""
+"""Planted faults make the strict build fail with a clear message, never a traceback: every mistake listed, then
+one stop."""
 from __future__ import annotations
+
+import subprocess
+import sys
 
 import pytest
 
@@ -75,3 +79,34 @@ def test_a_page_without_review_dates_fails(project):
     assert result.returncode == 1
     assert "docs/about/planted.md:1:1: error [meta-missing] front matter has no 'review_due' date " \
            "(add 'review_due: YYYY-MM-DD')" in result.stderr
+
+
+def test_an_unknown_audience_tag_fails_the_build_and_the_check(project):
+    plant(project, "Text.\n")
+    page = project / "docs/about/planted.md"
+    page.write_text(page.read_text().replace("tags: [everyone]", "tags: [participants]"), encoding="utf-8")
+    finding = ("docs/about/planted.md:4:1: error [tag-unknown] unknown audience tag 'participants' (did you mean "
+               "'participant'?)")
+    result = build(project)
+    assert result.returncode == 1
+    assert f"ERROR   -  {finding}" in result.stderr.splitlines()
+    checked = subprocess.run([sys.executable, "scripts/check.py", "site", "--docs", "docs"], cwd=project,
+                             capture_output=True, text=True)
+    assert checked.returncode == 1 and finding in checked.stdout.splitlines()
+
+
+def test_mistakes_in_two_pages_are_all_listed_by_one_build_that_stops_once(project):
+    plant(project, "We talk about [[countertransferance]] here.\n")
+    plant(project, "A claim [@bion-1916].\n", "take-part/planted.md")
+    page = project / "docs/take-part/planted.md"
+    page.write_text(page.read_text().replace("tags: [everyone]\n", "tags: [everyone]\nstatus: [new]\n"),
+                    encoding="utf-8")
+    result = build(project)
+    assert result.returncode == 1
+    ours = [line for line in result.stderr.splitlines() if "/planted.md:" in line]
+    assert [line.split(" [")[0] for line in ours] == [
+        "ERROR   -  docs/about/planted.md:10:15: error",
+        "ERROR   -  docs/take-part/planted.md:5:1: error",
+        "ERROR   -  docs/take-part/planted.md:11:9: error"]
+    output = result.stdout + result.stderr
+    assert output.count("Aborted") == 1 and "Aborted with 3 errors in the content, listed above." in output

@@ -42,7 +42,7 @@ def test_a_planted_promise_is_an_error_with_its_place_and_fix(project):
     ("The facilitator keeps no written records about individuals.", "keeps no written records"),
     ("No notes are kept.", "No notes are kept"),
     ("Nothing you say is used for appraisal.", "Nothing you say is used"),
-    ("What is said in the room stays there.", "said in the room stays"),
+    ("What is said in the room stays there.", "said in the room stays there"),
     ("It will not be repeated on the ward.", "will not be repeated on the ward"),
     ("The group is completely confidential.", "completely confidential"),
 ])
@@ -63,6 +63,8 @@ def test_one_promise_matched_by_two_phrases_is_reported_once(project):
 
 def test_code_and_honest_wording_are_not_promises(project):
     project.append("docs/index.md", "\nDo not write `stays in the group` on a poster.\n\n"
+                                    "A limit means it cannot stay in the room.\n\n"
+                                    "If something said in the group stays with you, talk to someone.\n\n"
                                     "What is said is kept within the group by agreement, within limits.\n\n"
                                     "A manager who attends keeps the duties of a manager.\n")
     assert project.findings() == []

@@ -23,22 +23,41 @@ def test_clean_content_loads_without_problems(docs):
 def test_missing_field(docs):
     docs.standard()
     docs.glossary("beta", entry("Beta").replace("summary: A plain sentence.\n", ""))
-    assert rendered(docs) == ["docs/glossary/beta.md:1:1: error [meta-missing] glossary entry has no 'summary' field "
-                              "(add 'summary:' to the front matter (see docs/about/contributing.md))"]
+    assert rendered(docs) == ["docs/glossary/beta.md:1:1: error [meta-missing] front matter has no 'summary' (add "
+                              "'summary:' (see docs/about/contributing.md))"]
 
 
 def test_mistyped_field(docs):
     docs.standard()
     docs.glossary("beta", entry("Beta", aliases="one alias"))
-    assert rendered(docs) == ["docs/glossary/beta.md:4:1: error [meta-type] 'aliases' should be a list of words, "
-                              "e.g. [a, b], not str (write 'aliases' as a list of words, e.g. [a, b])"]
+    assert rendered(docs) == ["docs/glossary/beta.md:4:1: error [meta-type] 'aliases' should be a list, e.g. [a, b] "
+                              "(write 'aliases: [a, b]')"]
+
+
+def test_a_blank_field_is_missing_not_a_python_type(docs):
+    """Entries once said "should be a list of words, e.g. [a, b], not NoneType": pages and entries now
+    share one schema, and its messages name no Python type."""
+    docs.standard()
+    docs.glossary("beta", entry("Beta", aliases=""))
+    assert rendered(docs) == ["docs/glossary/beta.md:4:1: error [meta-missing] front matter has no 'aliases' (add "
+                              "'aliases:' (see docs/about/contributing.md))"]
+
+
+def test_an_unknown_tag_is_reported_and_the_term_is_kept(docs):
+    docs.standard()
+    docs.glossary("beta", entry("Beta", tags="[participants]"))
+    m = model.load(docs.docs, docs.root)
+    assert [p.render() for p in m.problems] == ["docs/glossary/beta.md:7:1: error [tag-unknown] unknown audience tag "
+                                                "'participants' (did you mean 'participant'?)"]
+    assert "beta" in m.glossary.terms
 
 
 def test_misspelt_field_name(docs):
     docs.standard()
     docs.glossary("beta", entry("Beta", body="") .replace("tags:", "tag:"))
     problems = rendered(docs)
-    assert "docs/glossary/beta.md:1:1: error [meta-missing] glossary entry has no 'tags' field" in problems[0]
+    assert problems[0] == ("docs/glossary/beta.md:1:1: error [meta-missing] front matter has no 'tags' (add 'tags:' "
+                           "(see docs/about/contributing.md))")
     assert problems[1] == ("docs/glossary/beta.md:7:1: error [meta-unknown] unknown front-matter field 'tag' "
                            "(did you mean 'tags'?)")
 
@@ -134,3 +153,10 @@ def test_malformed_bibliography_yaml(docs):
     (docs.docs / "_data" / "bibliography.yaml").write_text("references:\n  - id: x\n   title: y\n")
     assert rendered(docs)[0].startswith("docs/_data/bibliography.yaml:3:1: error [yaml-invalid] the bibliography is "
                                         "not valid YAML")
+
+
+def test_an_undecodable_bibliography_is_one_problem(docs):
+    docs.standard()
+    (docs.docs / "_data" / "bibliography.yaml").write_bytes(b"references:\n  - id: caf\xe9\n")
+    assert rendered(docs)[0] == ("docs/_data/bibliography.yaml:1:1: error [file-encoding] the file is not valid UTF-8 "
+                                 "(invalid continuation byte) (save the file as UTF-8)")

@@ -7,17 +7,18 @@
 (function () {
   var lastPointer = "";
   var open = null; // {link, box}
+  // Summaries by entry, read once: only the first link to a term on a page carries its
+  // summary (title), and Material takes the title off a link while its tooltip shows.
+  var summaries = {};
+  var titled = document.querySelectorAll("a.kb-term[title]");
+  for (var i = 0; i < titled.length; i++) {
+    if (!summaries[titled[i].pathname]) summaries[titled[i].pathname] = titled[i].title;
+  }
 
   addEventListener("pointerdown", function (event) { lastPointer = event.pointerType; }, true);
 
   function summaryOf(link) {
-    if (link.title) return link.title;
-    // Only the first link to a term on a page carries its summary.
-    var links = document.querySelectorAll("a.kb-term[title]");
-    for (var i = 0; i < links.length; i++) {
-      if (links[i].pathname === link.pathname) return links[i].title;
-    }
-    return "";
+    return summaries[link.pathname] || link.title || "";
   }
 
   function close() {

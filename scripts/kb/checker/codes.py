@@ -23,7 +23,7 @@ def _w(scope: str, meaning: str) -> Code:
 
 
 CODES: dict[str, Code] = {
-    # --- front matter and files (kb.frontmatter, kb.pagemeta, kb.dates) ---------------
+    # --- front matter and files (kb.frontmatter, kb.schema, kb.dates) ---------------
     "file-encoding": _e("sources", "a source file is not valid UTF-8"),
     "yaml-unclosed": _e("sources", "front matter opened with '---' is never closed"),
     "yaml-invalid": _e("sources", "front matter or a data file is not valid YAML"),

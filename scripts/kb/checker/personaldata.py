@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from ..frontmatter import compose_and_load
+from ..frontmatter import load_data
 from ..problems import Problem, error
 
 ALLOWLIST = "_data/allowlist.yaml"
@@ -47,15 +47,10 @@ def load_allowlist(docs_dir: Path, rel: str) -> tuple[AllowList, list[Problem]]:
     path = docs_dir / ALLOWLIST
     if not path.is_file():
         return AllowList(), []
-    try:
-        node, data = compose_and_load(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError as exc:
-        return AllowList(), [error(rel, 1, "file-encoding", f"the file is not valid UTF-8 ({exc.reason})", "save it as UTF-8")]
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        return AllowList(), [error(rel, mark.line + 1 if mark else 1, "allowlist-invalid",
-                                   f"the allow-list is not valid YAML: {getattr(exc, 'problem', None) or exc}",
-                                   "check the indentation and quote each number")]
+    node, data, problems = load_data(path, rel, "the allow-list", "check the indentation and quote each number",
+                                     code="allowlist-invalid")
+    if problems:
+        return AllowList(), problems
     lines = {str(k.value): k.start_mark.line + 1 for k, _ in node.value} if isinstance(node, yaml.MappingNode) else {}
     return _allowlist_from(data or {}, rel, lines)
 

@@ -15,8 +15,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
+from .. import frontmatter
 from ..problems import Problem, error
 
 PROMISES = "_data/promises.yaml"
@@ -35,9 +34,10 @@ def compile_phrase(phrase: str) -> re.Pattern:
 
     A space matches any white space, so a phrase broken over two lines of Markdown is
     still found; the rest is a Python regular expression (for variants: `stays?`,
-    `(hear|know)`)."""
+    `(hear|know)`). A phrase right after "not", "cannot" or "n't" is not a promise."""
     body = re.sub(r" +", r"\\s+", phrase.strip())
-    return re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
+    # "it cannot stay in the room" says the opposite of a promise
+    return re.compile(rf"(?<!\w)(?<!not )(?<!cannot )(?<!n't ){body}(?!\w)", re.IGNORECASE)
 
 
 def load(docs_dir: Path, rel: str) -> tuple[PromiseList, list[Problem]]:
@@ -46,16 +46,9 @@ def load(docs_dir: Path, rel: str) -> tuple[PromiseList, list[Problem]]:
     if not path.is_file():
         return PromiseList(), []
     hint = "write a mapping with one list, 'phrases:', of quoted phrases (see the comment at the top of the file)"
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError as exc:
-        return PromiseList(), [error(rel, 1, "file-encoding", f"the file is not valid UTF-8 ({exc.reason})",
-                                     "save it as UTF-8")]
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        return PromiseList(), [error(rel, mark.line + 1 if mark else 1, "promises-invalid",
-                                     f"the phrase list is not valid YAML: {getattr(exc, 'problem', None) or exc}",
-                                     hint)]
+    _, data, problems = frontmatter.load_data(path, rel, "the phrase list", hint, code="promises-invalid")
+    if problems:
+        return PromiseList(), problems
     phrases = data.get("phrases") if isinstance(data, dict) else None
     if not isinstance(phrases, list) or not all(isinstance(p, str) and p.strip() for p in phrases):
         return PromiseList(), [error(rel, 1, "promises-invalid", "'phrases' must be a list of quoted phrases", hint)]

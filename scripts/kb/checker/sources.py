@@ -2,7 +2,7 @@
 
 Everything is read and parsed once, by the modules the build uses: `kb.model` for
 the glossary and bibliography (and their problems), `kb.frontmatter` and
-`kb.pagemeta` for pages, `kb.syntax` for [[term]] and [@id]. The rules here add
+`kb.schema` for pages, `kb.syntax` for [[term]] and [@id]. The rules here add
 what only a whole-site view can see (orphan terms, uncited works) and the content
 rules (fictional examples, FAQ links, personal data).
 """
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from .. import dates, frontmatter, glossary, model, pagemeta, syntax, urls
+from .. import dates, frontmatter, glossary, model, schema, syntax, urls
 from ..bibliography import BIBLIOGRAPHY
 from ..frontmatter import Document
 from ..problems import Problem, error, warning
@@ -128,7 +128,7 @@ def file_facts(path: Path, docs_dir: Path, root: Path, content: model.Model, tod
                allow: personaldata.AllowList, phrases: promises.PromiseList, is_entry: bool) -> Facts:
     """Every rule on one file, and what it links to and cites for the rules across files."""
     source = read_source(path, docs_dir, root, content, is_entry)
-    problems = [] if is_entry else list(source.doc.problems or pagemeta.check(source.doc, today))
+    problems = [] if is_entry else list(source.doc.problems or schema.validate(source.doc, schema.PAGE, today)[1])
     problems += source.expansion.problems
     problems += unlabelled_examples(source)
     problems += faq_answers_without_links(source, content.glossary)
@@ -187,9 +187,8 @@ def uncited_references(content: model.Model, facts: list[Facts], bib_path: str) 
 
 
 def overdue_entries(content: model.Model, today: dt.date) -> list[Problem]:
-    """review-overdue for glossary entries (pages get theirs from kb.pagemeta)."""
-    return [p for t in content.glossary.terms.values() for p in dates.check_review_dates(t.doc, today)
-            if p.code == "review-overdue"]
+    """review-overdue for glossary entries (pages get theirs from kb.schema)."""
+    return [p for t in content.glossary.terms.values() for p in dates.overdue(t.doc, t.review_due, today)]
 
 
 def links_in(text: str, src_uri: str, definitions: dict[str, str]) -> list[tuple[str, str]]:
