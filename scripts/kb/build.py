@@ -193,6 +193,6 @@ class Build:
         index = Path(self.config.site_dir) / "search" / "search_index.json"
         if not index.is_file():
             return
-        names = {file.url: term.names for file, term in
-                 ((self.term_files[s], t) for s, t in self.model.glossary.terms.items())}
-        searchindex.augment(index, lambda location: names.get(location, []))
+        entries = {self.term_files[slug].url: term for slug, term in self.model.glossary.terms.items()}
+        searchindex.augment(index, lambda location: entries[location].names if location in entries else [],
+                            lambda location: entries[location].keywords if location in entries else [])

@@ -33,6 +33,9 @@ class Term:
     reviewed: dt.date | None
     review_due: dt.date | None
     doc: Document = field(repr=False)
+    # Words a reader may search with that are not names of the concept (an instrument's
+    # acronym, a related scheme, a lay phrase): searched, never shown or linked.
+    keywords: list[str] = field(default_factory=list)
 
     @property
     def src_uri(self) -> str:
@@ -121,7 +124,8 @@ def _term_from(doc: Document, slug: str) -> tuple[Term | None, list[Problem]]:
     term = Term(slug=slug, term=meta["term"].strip(), summary=" ".join(meta["summary"].split()),
                 aliases=[a.strip() for a in meta["aliases"]], related=list(meta["related"]),
                 sources=list(meta["sources"]), tags=list(meta["tags"]),
-                reviewed=meta.get("reviewed"), review_due=meta.get("review_due"), doc=doc)
+                reviewed=meta.get("reviewed"), review_due=meta.get("review_due"), doc=doc,
+                keywords=[k.strip() for k in meta.get("keywords", [])])
     return term, problems
 
 
@@ -186,4 +190,22 @@ def check_links(terms: list[Term], reference_ids: set[str], slugs: set[str]) -> 
                                       f"alias '{alias}' is listed twice (names are compared ignoring case and dash style)",
                                       "remove the repeat"))
             seen.setdefault(key, t)
+    problems += _keyword_collisions(terms)
+    return problems
+
+
+def _keyword_collisions(terms: list[Term]) -> list[Problem]:
+    """keyword-collision: a search keyword that is also a name (slug, term or alias) of any
+    entry. A name links and shows as "Also called"; a keyword must not, or the two lists blur."""
+    names = {normalise(name): t for t in terms for name in t.names}
+    problems = []
+    for t in terms:
+        for keyword in t.keywords:
+            other = names.get(normalise(keyword))
+            if other is None:
+                continue
+            whose = "one of its own names" if other is t else f"a name of '{other.slug}'"
+            problems.append(error(t.doc.path, t.doc.line_of("keywords"), "keyword-collision",
+                                  f"keyword '{keyword}' is {whose}",
+                                  "remove it from 'keywords': names are already searched"))
     return problems

@@ -69,7 +69,8 @@ PAGE = (
 ENTRY = (
     Field("term", TEXT, required=True),
     Field("summary", TEXT, required=True, blank=True),     # an empty one is summary-empty (kb.glossary)
-    Field("aliases", LIST, required=True, blank=True),
+    Field("aliases", LIST, required=True, blank=True),     # true synonyms: shown, linkable, in the A–Z
+    Field("keywords", LIST, blank=True),                   # search only: acronyms of instruments, lay words
     Field("related", LIST, required=True, blank=True),     # too few is related-few (kb.glossary)
     Field("sources", LIST, required=True, blank=True),     # none is source-none (kb.glossary)
     Field("tags", LIST, required=True, allowed=AUDIENCES, example="participant"),

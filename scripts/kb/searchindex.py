@@ -1,11 +1,12 @@
-"""Two extra search fields, added to Material's search index after it is written.
+"""Extra search fields, added to Material's search index after it is written.
 
 Lunr can split a word at a hyphen or keep it whole, not both, and Material's
 search has no setting for aliases. Material's worker indexes every field named in
 the index's `config.fields`, and shows only title and text, so two hidden fields
 solve both: `kb_joined` holds the joined form of each hyphenated word
 ("counter-transference" -> "countertransference"), and `kb_aliases` holds a
-glossary term's names, boosted so that the term's own page comes first.
+glossary term's names, boosted so that the term's own page comes first, and
+`kb_keywords` an entry's search-only keywords (not names of the concept), boosted less.
 """
 from __future__ import annotations
 
@@ -14,8 +15,9 @@ import re
 from pathlib import Path
 
 HYPHENATED = re.compile(r"\b[A-Za-z]+(?:[-\u2010\u2011][A-Za-z]+)+\b")
-JOINED_FIELD, ALIAS_FIELD = "kb_joined", "kb_aliases"
+JOINED_FIELD, ALIAS_FIELD, KEYWORD_FIELD = "kb_joined", "kb_aliases", "kb_keywords"
 ALIAS_BOOST = 300
+KEYWORD_BOOST = 30  # found by them, but a page that is about the word still ranks higher
 
 
 def joined_words(text: str) -> str:
@@ -42,12 +44,14 @@ def label_kinds(docs: list[dict]) -> None:
             doc["title"] = f"{doc['title']} ({kind_of(doc['location'])})"
 
 
-def augment(index_path: Path, aliases_for_location) -> None:
-    """Rewrite the index in place. `aliases_for_location(location)` returns names or []."""
+def augment(index_path: Path, aliases_for_location, keywords_for_location=lambda location: []) -> None:
+    """Rewrite the index in place. `aliases_for_location(location)` returns names or [];
+    `keywords_for_location(location)` a glossary entry's search-only keywords or []."""
     data = json.loads(index_path.read_text(encoding="utf-8"))
     label_kinds(data["docs"])
     data["config"]["fields"][JOINED_FIELD] = {"boost": 1}
     data["config"]["fields"][ALIAS_FIELD] = {"boost": ALIAS_BOOST}
+    data["config"]["fields"][KEYWORD_FIELD] = {"boost": KEYWORD_BOOST}
     data["config"]["fields"].pop("tags", None)
     for doc in data["docs"]:
         doc.pop("tags", None)  # the audiences, boosted a million-fold by Material: they swamped real matches
@@ -58,4 +62,7 @@ def augment(index_path: Path, aliases_for_location) -> None:
             names = aliases_for_location(doc["location"])
             if names:
                 doc[ALIAS_FIELD] = " ".join(names) + " " + joined_words(" ".join(names))
+            keywords = keywords_for_location(doc["location"])
+            if keywords:
+                doc[KEYWORD_FIELD] = " ".join(keywords) + " " + joined_words(" ".join(keywords))
     index_path.write_text(json.dumps(data, separators=(",", ":"), ensure_ascii=False), encoding="utf-8")

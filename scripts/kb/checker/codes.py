@@ -45,6 +45,7 @@ CODES: dict[str, Code] = {
     "source-none": _e("sources", "a glossary entry cites no source"),
     "alias-collision": _e("sources", "an alias is another term's name or slug"),
     "alias-duplicate": _e("sources", "an alias is used twice (compared ignoring case and dash style)"),
+    "keyword-collision": _e("sources", "a glossary search keyword is also a term's name, slug or alias"),
     "term-orphan": _w("sources", "no page outside docs/glossary/ links to a glossary entry"),
     # --- bibliography (kb.bibliography) -------------------------------------------------
     "bib-shape": _e("sources", "the bibliography is not a list of entries under 'references:'"),
