@@ -1,4 +1,4 @@
-"""The authoring syntax: `[[term]]`, `[[term|text]]`, `[@id]` and `[@id1; @id2]`.
+"""The authoring syntax: `[[term]]`, `[[term|text]]`, `[@id]`, `[@id, p. 12]` and `[@id1; @id2]`.
 
 Expanded into ordinary Markdown links before Markdown runs, so that MkDocs checks
 and rewrites them like any other link. Python-Markdown has no hook that runs before
@@ -139,7 +139,8 @@ def expand(markdown: str, page_src: str, path: str, glossary, references, line_o
         ids = [part.strip() for part in match.group(3).split(";")]
         links = []
         for ident in ids:
-            key = ident.lstrip("@").strip()
+            key, _, locator = ident.lstrip("@").partition(",")  # [@foulkes-1964, p. 292]
+            key, locator = key.strip(), " ".join(locator.split())
             ref = references.get(key)
             if not ident.startswith("@") or ref is None:
                 hint = did_you_mean(key, set(references)) or "add the work to docs/_data/bibliography.yaml"
@@ -147,7 +148,8 @@ def expand(markdown: str, page_src: str, path: str, glossary, references, line_o
                                              hint, col=at["start"] + match.start() + 1))
                 continue
             result.citations.append(key)
-            links.append(f"[{ref.label()}]({relative(REFERENCES_PAGE, page_src)}#{key})")
+            label = f"{ref.label()}, {locator}" if locator else ref.label()
+            links.append(f"[{label}]({relative(REFERENCES_PAGE, page_src)}#{key})")
         return "(" + "; ".join(links) + ")" if len(links) == len(ids) else match.group(0)
 
     def replace(match: re.Match) -> str:

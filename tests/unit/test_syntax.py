@@ -41,6 +41,13 @@ def test_links_are_relative_to_the_page(kb):
     assert expand(kb, "[@heimann-1950]", page="index.md").markdown == "([Heimann, 1950](references.md#heimann-1950))"
 
 
+def test_a_citation_can_name_a_page(kb):
+    result = expand(kb, "[@heimann-1950, p. 81; @miller-1967, pp. 3-4]", page="index.md")
+    assert result.markdown == ("([Heimann, 1950, p. 81](references.md#heimann-1950); "
+                               "[Miller and Rice, 1967, pp. 3-4](references.md#miller-1967))")
+    assert result.citations == ["heimann-1950", "miller-1967"] and result.problems == []
+
+
 def test_a_term_on_its_own_page_is_not_linked(kb):
     assert expand(kb, "[[alpha]] is", page="glossary/alpha.md").markdown == "Alpha is"
 
