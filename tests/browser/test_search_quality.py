@@ -106,3 +106,77 @@ def test_every_inventory_concept_is_found_by_its_name(new_page, site_url):
         if expected not in found:
             misses[name] = (expected, found)
     assert misses == {}
+
+
+# What people type about something that happened, not the name of a page: each with the
+# pages that answer it (any of them in the top three counts). Written by the project,
+# tuned only through what the pages say (headings, plain words, glossary keywords).
+SITUATIONS = [
+    ("someone got upset in the group", ("facilitate/someone-at-risk.html", "take-part/when-it-stirs-things-up.html",
+                                        "facilitate/hard-moments.html")),
+    ("the manager keeps coming", ("managers/attending-and-supporting.html", "facilitate/hard-moments.html",
+                                  "faq/index.html")),
+    ("I cried in the group", ("take-part/when-it-stirs-things-up.html", "faq/index.html")),
+    ("I feel shaken after the session", ("take-part/when-it-stirs-things-up.html", "about/getting-support.html")),
+    ("I need to talk to someone tonight", ("about/getting-support.html",)),
+    ("a colleague said they want to die", ("facilitate/someone-at-risk.html", "about/getting-support.html")),
+    ("a nurse told the group she was rough with a patient", ("facilitate/someone-at-risk.html",
+                                                             "take-part/confidentiality.html",
+                                                             "facilitate/hard-moments.html")),
+    ("will my manager find out what I said", ("faq/index.html", "take-part/confidentiality.html")),
+    ("I don't want to speak in the group", ("take-part/what-is-expected.html", "faq/index.html")),
+    ("I hate one of my patients", ("glossary/hate-in-the-countertransference.html",
+                                   "understand/countertransference-as-information.html")),
+    ("a patient is splitting the team", ("glossary/splitting.html", "glossary/team-splitting.html")),
+    ("everyone blames the night staff", ("glossary/scapegoating.html", "facilitate/hard-moments.html")),
+    ("nobody comes to the group any more", ("facilitate/hard-moments.html", "managers/evaluation-and-struggles.html")),
+    ("the group just moans about management", ("facilitate/hard-moments.html", "faq/index.html")),
+    ("nobody says anything in the group", ("facilitate/hard-moments.html",)),
+    ("the group wants me to give them answers", ("facilitate/hard-moments.html",)),
+    ("a patient died by suicide on the ward", ("facilitate/hard-moments.html", "faq/index.html")),
+    ("racist comment in the group", ("facilitate/hard-moments.html",)),
+    ("a colleague is being bullied", ("facilitate/someone-at-risk.html", "facilitate/hard-moments.html")),
+    ("worried about poor care on the ward", ("facilitate/someone-at-risk.html", "about/getting-support.html")),
+    ("a colleague came to the group drunk", ("facilitate/hard-moments.html",)),
+    ("two members had a row in the group", ("facilitate/hard-moments.html",)),
+    ("I feel numb at work", ("glossary/compassion-fatigue.html", "glossary/burnout.html",
+                             "glossary/vicarious-traumatisation.html")),
+    ("exhausted and can't care any more", ("glossary/burnout.html", "glossary/compassion-fatigue.html")),
+    ("I made a mistake at work", ("take-part/confidentiality.html", "faq/index.html")),
+    ("my supervisor is in the group", ("faq/index.html",)),
+    ("I work nights can I come", ("faq/index.html",)),
+    ("is it therapy", ("take-part/what-it-is.html", "faq/index.html")),
+    ("how do I start a group on my ward", ("facilitate/starting-a-group.html", "managers/index.html")),
+    ("how much does a group cost", ("managers/protected-time.html", "managers/getting-a-facilitator.html",
+                                    "faq/index.html")),
+    ("what do I say at the first session", ("facilitate/first-session.html", "handouts/first-session.html")),
+    ("how do I end the group", ("facilitate/endings.html",)),
+    ("how do I know if the group is working", ("facilitate/evaluation.html", "managers/evaluation-and-struggles.html",
+                                               "understand/evidence.html")),
+    ("does it work", ("understand/evidence.html",)),
+    ("I'm the ward manager should I attend", ("managers/attending-and-supporting.html", "faq/index.html")),
+    ("staff say they are too busy to go", ("managers/attending-and-supporting.html", "facilitate/hard-moments.html",
+                                           "faq/index.html")),
+    ("I'm new to facilitating where do I start", ("learn/index.html", "facilitate/index.html")),
+    ("who supports the facilitator", ("facilitate/your-own-support.html", "faq/index.html")),
+    ("this patient makes me feel useless", ("understand/countertransference-as-information.html",
+                                            "glossary/countertransference.html")),
+    ("we keep having the same arguments about a patient", ("glossary/re-enactment.html", "glossary/enactment.html",
+                                                           "understand/enactment-and-re-enactment.html")),
+    ("what happens after an incident on the ward", ("glossary/debriefing.html",
+                                                    "understand/rp-groups-and-their-neighbours.html")),
+    ("what can I tell my manager about the group", ("managers/contracting.html", "take-part/confidentiality.html",
+                                                    "faq/index.html")),
+    ("print something for the first session", ("handouts/first-session.html", "handouts/index.html")),
+]
+
+
+def test_situations_are_found_nine_times_in_ten(new_page, site_url):
+    assert len(SITUATIONS) >= 40
+    page = new_page()
+    misses = {}
+    for query, expected in SITUATIONS:
+        found = top_three(page, site_url, query)
+        if not set(expected) & set(found):
+            misses[query] = (expected, found)
+    assert len(misses) <= len(SITUATIONS) // 10, misses
