@@ -1,4 +1,4 @@
-"""Render every handout of a built site to an A4 PDF beside its page.
+"""Render every handout, and every guide's print page, of a built site to an A4 PDF beside its page.
 
     python scripts/handouts.py [SITE_DIR] [--chromium PATH]
 
@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from kb import handouts  # noqa: E402
+from kb import guidepdf, handouts  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -33,9 +33,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         rendered = handouts.render(site, args.chromium)
+        guides = guidepdf.render(site, args.chromium, handouts.CHROMIUM_ARGS)
     except Exception as exc:  # the browser failed to start or to print: one line, no traceback
         print(f"handouts: Chromium could not render the handouts: {str(exc).splitlines()[0]}", file=sys.stderr)
         return 2
+    for g in guides:
+        print(f"{g.pdf.relative_to(site).as_posix()}: {g.pages} pages, {g.seconds:.2f} s")
     over = [h for h in rendered if h.over_limit]
     for h in rendered:
         limit = f"limit {h.max_pages}"

@@ -13,8 +13,8 @@ from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from . import (contents, dates, frontmatter, generated, headings, model, printing, schema, searchindex, searchscope, syntax,
-               termlinks, whitespace)
+from . import (accessibility, contents, dates, frontmatter, generated, guides, model, printing, schema, searchindex,
+               searchscope, syntax, termlinks, urls, whitespace)
 from .glossary import GLOSSARY_DIR, INDEX_NAME, Term
 from .problems import Problem
 
@@ -51,7 +51,6 @@ class Build:
         self.url_to_term: dict[str, Term] = {}
         self.terms_used: dict[str, list[str]] = {}
         self.mentions: dict[str, list[Page]] = {}
-        self.reference_html: dict[str, str] = {}  # id -> the entry as the references page renders it
 
     # --- files ------------------------------------------------------------------
 
@@ -63,6 +62,11 @@ class Build:
         if self.model.references:
             files.append(File.generated(self.config, generated.REFERENCES_PAGE,
                                         content=generated.references_page(self.model.references, reviewed, due)))
+        self.files = files
+        self.guides = {g.src_uri: g for g in guides.from_nav(self.config.nav)}
+        for guide in self.guides.values():
+            files.append(File.generated(self.config, guide.src_uri,
+                                        content=guides.source(guide, Path(self.config.docs_dir))))
         references = files.get_file_from_path(generated.REFERENCES_PAGE)
         self.references_url = references.url if references else ""
         for slug, term in self.model.glossary.terms.items():
@@ -130,14 +134,10 @@ class Build:
     # --- html -------------------------------------------------------------------
 
     def page_content(self, html: str, page: Page) -> str:
-        html = printing.hide_task_checkboxes(printing.label_tabs(html))
-        html = contents.insert(headings.label_permalinks(html))
-        if page.file.src_uri == syntax.REFERENCES_PAGE:
-            # MkDocs converts every page before it renders any: the glossary's "Sources"
-            # reuse these entries instead of converting each source again on every page.
-            self.reference_html = generated.rendered_references(html)
+        html = accessibility.hide_task_checkboxes(printing.label_tabs(html))
+        html = contents.insert(accessibility.label_permalinks(html))
         html = searchscope.exclude(html, handout=printing.is_handout(page.file.src_uri),
-                                   references=page.file.src_uri == syntax.REFERENCES_PAGE)
+                                   references=page.file.src_uri == generated.REFERENCES_PAGE)
         is_az = page.file.src_uri == generated.AZ_PAGE
         # The A–Z prints each summary beside its link: a tooltip would only repeat it.
         html, linked = termlinks.decorate(html, page.url, self.term_for_path, tooltips=not is_az)
@@ -161,17 +161,40 @@ class Build:
         if printing.is_handout(page.file.src_uri):
             context["handout"] = {"pdf": Path(page.file.dest_uri).with_suffix(".pdf").name,
                                   "pages": int(meta.get("print_pages", 1))}
+        guide = self.guides.get(page.file.src_uri)
+        if guide is not None:
+            self.fill_guide(page, guide, context)
+        landing = next((g for g in self.guides.values() if g.landing == page.file.src_uri), None)
+        if landing is not None:
+            context["print_guide"] = {"url": Path(landing.src_uri).with_suffix(".html").name, "pdf": landing.pdf_name}
         term = self.entry_for(page)
         if term is not None:
             refs = [self.model.references[s] for s in term.sources]
             context["entry"] = {
                 "related": [self.term_view(s) for s in term.related],
-                "sources": [{"label": r.label(), "url": f"{self.references_url}#{r.id}",
-                             "html": self.reference_html.get(r.id) or generated.reference_html(r)} for r in refs],
+                "sources": [{"label": r.label(), "url": f"{self.references_url}#{r.id}", "html": r.html}
+                            for r in refs],
                 "mentioned_on": sorted((self.page_view(p) for p in self.mentions.get(term.slug, []) if p is not page),
                                        key=lambda v: v["title"].lower()),
             }
         return context
+
+    def fill_guide(self, page: Page, guide: guides.Guide, context: dict) -> None:
+        """The guide's print page: every page of its section, converted by now (MkDocs converts
+        every page before it renders any), and the glossary terms they use, for the end."""
+        pages = {src: self.files.get_file_from_path(src).page for src in guide.pages
+                 if self.files.get_file_from_path(src) is not None}
+        address = page.canonical_url or page.url
+
+        def is_entry(href: str) -> bool:
+            path, _ = urls.resolve(href, page.url)
+            return path is not None and self.term_for_path(path) is not None
+
+        page.content = guides.combine(guide, {src: p.content or "" for src, p in pages.items()}, address, is_entry,
+                                      self.config.extra.get("organisation", ""), context["reviewed"])
+        used = list(dict.fromkeys(s for p in pages.values() for s in self.terms_used.get(p.url, [])))
+        context["terms_used"] = [self.term_view(s) for s in used]
+        context["guide"] = {"pdf": guide.pdf_name}
 
     def page_view(self, page: Page) -> dict:
         """A page to link to; a glossary entry brings its summary for the tooltip."""

@@ -12,6 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 MARKER = re.compile(r'data-kb-handout-pdf="([^"]+)"\s+data-kb-max-pages="(\d+)"')
+# Headless Chromium's flags, for every run of it: the handouts, the benchmark's weight and
+# Lighthouse runs, and the browser tests (which add file access, tests/browser/browserkit.py).
+# No sandbox: CI runs as root. Nothing fetched in the background, which would be a request
+# leaving the site.
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
@@ -56,7 +60,7 @@ def render(site: Path, chromium: str) -> list[Handout]:
             page.goto(handout.page.resolve().as_uri(), wait_until="load")
             start = time.perf_counter()
             page.pdf(path=str(handout.pdf), format="A4", print_background=True, prefer_css_page_size=True,
-                     tagged=True, outline=False)
+                     tagged=True, outline=True)
             handout.seconds = time.perf_counter() - start
             handout.pages = page_count(handout.pdf)
         browser.close()
