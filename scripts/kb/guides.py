@@ -146,13 +146,16 @@ def cover(guide: Guide, organisation: str, reviewed: str, address: str) -> str:
             f'<p class="kb-print-cover__address">{html.escape(address)}</p></div>')
 
 
-def combine(guide: Guide, contents_by_src: dict[str, str], page_address: str, is_entry,
+def combine(guide: Guide, own: str, contents_by_src: dict[str, str], page_address: str, is_entry,
             organisation: str, reviewed: str) -> str:
-    """The print page's content: its title, a cover, the contents list and every page of the guide."""
+    """The print page's content: its title (the heading of `own`, the page's converted
+    placeholder, whose id the table of contents already links), a cover, the contents
+    list and every page of the guide."""
     siblings = {posixpath.basename(src)[:-3] for src in guide.pages}
     parts = [part(contents_by_src[src], posixpath.basename(src)[:-3], siblings, page_address, is_entry)
              for src in guide.pages if src in contents_by_src]
-    title = f'<h1 id="guide-title">{html.escape(guide.title)}: the whole guide</h1>'
+    heading = re.search(r"<h1\b.*?</h1>", own, re.S)
+    title = heading.group(0) if heading else f"<h1>{html.escape(guide.title)}: the whole guide</h1>"
     actions = (f'<p class="kb-screen-only kb-print-actions">Print this page, or open the '
                f'<a href="{guide.pdf_name}" {PDF_MARKER}="{guide.pdf_name}">PDF of the whole guide</a> '
                "(A4, with a contents list and page numbers).</p>")
