@@ -44,11 +44,41 @@ def label_kinds(docs: list[dict]) -> None:
             doc["title"] = f"{doc['title']} ({kind_of(doc['location'])})"
 
 
+def bare_name(name: str) -> str:
+    """A name as the search worker compares it: no qualifier in brackets, lower case,
+    hyphens as spaces ("Frame (setting)" -> "frame"; "Re-enactment" -> "re enactment")."""
+    name = re.sub(r"\s*\([^)]*\)", "", name).lower()
+    return " ".join(re.sub(r"[-\u2010\u2011]", " ", name).split())
+
+
+COMMON_SHARE = 0.7  # a word on this share of the pages tells a search nothing
+
+
+def common_words(docs: list[dict]) -> list[str]:
+    """Words on most pages of this site ("group", "reflective", "practice", "work"): a query
+    that includes them ("someone got upset in the group") is answered by its other words,
+    or every page with "group" in its title comes first. The search worker drops them
+    from a query (kb-search-worker.js), as it drops English stop words."""
+    pages: dict[str, set[str]] = {}
+    for doc in docs:
+        text = re.sub(r"<[^>]+>", " ", f"{doc.get('title', '')} {doc.get('text', '')}").lower()
+        pages.setdefault(doc["location"].split("#")[0], set()).update(re.findall(r"[a-z]{3,}", text))
+    counts: dict[str, int] = {}
+    for words in pages.values():
+        for word in words:
+            counts[word] = counts.get(word, 0) + 1
+    return sorted(w for w, c in counts.items() if pages and c / len(pages) >= COMMON_SHARE)
+
+
 def augment(index_path: Path, aliases_for_location, keywords_for_location=lambda location: []) -> None:
     """Rewrite the index in place. `aliases_for_location(location)` returns names or [];
     `keywords_for_location(location)` a glossary entry's search-only keywords or []."""
     data = json.loads(index_path.read_text(encoding="utf-8"))
     label_kinds(data["docs"])
+    data["config"]["kb_common_words"] = common_words(data["docs"])
+    # A search for a term's name or alias puts its entry first (kb-search-worker.js).
+    data["config"]["kb_names"] = {bare_name(name): doc["location"] for doc in data["docs"] if "#" not in doc["location"]
+                                  for name in aliases_for_location(doc["location"])}
     data["config"]["fields"][JOINED_FIELD] = {"boost": 1}
     data["config"]["fields"][ALIAS_FIELD] = {"boost": ALIAS_BOOST}
     data["config"]["fields"][KEYWORD_FIELD] = {"boost": KEYWORD_BOOST}

@@ -4,8 +4,9 @@
 // Material adds a trailing wildcard to every word of a query, stop words included,
 // so in "do I have to speak" the "i" becomes "i*" and matches every word that starts
 // with i; questions typed as people ask them then drown in noise. Before Material's
-// worker sees a query, this drops lunr's English stop words from it, as long as at
-// least one other word is left. Material has no setting for this (its worker builds
+// worker sees a query, this drops lunr's English stop words from it, and the words on
+// most pages of this site ("group", "reflective"), as long as at least one other word
+// is left. Material has no setting for this (its worker builds
 // the query itself), hence this small wrapper. overrides/main.html points Material's
 // configuration here and passes the name of Material's worker in `?material=`.
 //
@@ -13,10 +14,13 @@
 // scores favour a page whose longer name and aliases repeat the word ("Hate in the
 // countertransference" above "Countertransference"), and no field boost changes
 // that reliably. So the page whose title is the query itself, qualifier and kind
-// label aside ("Frame (setting)", "Contracting (glossary)"), is moved to the top.
+// label aside ("Frame (setting)", "Contracting (glossary)"), or the glossary entry of
+// which the query is a name or an alias ("supervision"), is moved to the top.
 (function () {
-  var QUERY = 2, RESULT = 3; // SearchMessageType in Material 9.x
+  var SETUP = 0, QUERY = 2, RESULT = 3; // SearchMessageType in Material 9.x
   var lastQuery = "";
+  var common = {}; // words on most pages of the site (the build lists them in the index's config)
+  var names = {};  // a glossary term's names and aliases -> its entry (the same)
   var here = (self.document && document.currentScript && document.currentScript.src) || self.location.href;
   var material = new URL(new URL(here).searchParams.get("material"), here).href;
 
@@ -29,7 +33,8 @@
     if (/["+\-~^:*]/.test(query)) return query; // leave lunr's own query syntax alone
     var words = query.split(/\s+/).filter(Boolean);
     var kept = words.filter(function (word) {
-      return !isStopWord(word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ""));
+      var bare = word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+      return !isStopWord(bare) && !common[bare];
     });
     return kept.length ? kept.join(" ") : query;
   }
@@ -41,9 +46,10 @@
 
   function ownPageFirst(groups, query) {
     var wanted = bare(query);
+    var entry = names[wanted];
     for (var i = 1; i < groups.length; i++) {
       var top = groups[i][0];
-      if (top && bare(top.title) === wanted) {
+      if (top && (bare(top.title) === wanted || (entry && String(top.location).split("#")[0] === entry))) {
         groups.unshift(groups.splice(i, 1)[0]);
         return;
       }
@@ -53,6 +59,10 @@
   // Registered before Material's worker loads, so it sees each message first.
   addEventListener("message", function (event) {
     var message = event.data;
+    if (message && message.type === SETUP && message.data && message.data.config) {
+      (message.data.config.kb_common_words || []).forEach(function (word) { common[word] = true; });
+      names = message.data.config.kb_names || {};
+    }
     if (message && message.type === QUERY && typeof message.data === "string") {
       lastQuery = message.data;
       message.data = withoutStopWords(message.data);
