@@ -48,7 +48,7 @@ def test_an_unknown_term_fails_with_file_line_and_nearest_names(project):
     plant(project, "First line.\n\nWe talk about [[countertransferance]] here.\n")
     result = build(project)
     assert result.returncode == 1
-    lines = [l for l in result.stderr.splitlines() if "[term-unknown]" in l]
+    lines = [line for line in result.stderr.splitlines() if "[term-unknown]" in line]
     assert lines == ["ERROR   -  docs/about/planted.md:12:15: error [term-unknown] unknown glossary term "
                      "'[[countertransferance]]' (did you mean 'countertransference', 'counter-transference', "
                      "'counter transference'?)"]
@@ -59,7 +59,7 @@ def test_an_unknown_citation_fails_with_file_and_line(project):
     result = build(project)
     assert result.returncode == 1
     assert "docs/about/planted.md:10:9: error [cite-unknown] unknown citation '[@bion-1916]' (did you mean " \
-           "'bion-1962', 'bion-1961'" in result.stderr
+           "'bion-1967', 'bion-1963', 'bion-1962'?)" in result.stderr
 
 
 def test_a_glossary_mistake_fails_once_with_its_fix(project):
