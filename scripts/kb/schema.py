@@ -64,6 +64,7 @@ PAGE = (
     Field("template", TEXT),
     Field("status", TEXT),
     Field("print_pages", NUMBER, allowed=(1, 2), example="1"),  # a handout's length in A4 pages
+    Field("keywords", LIST, blank=True),  # search only: words people use for what the page answers
 )
 
 ENTRY = (
@@ -107,7 +108,7 @@ def validate(doc: Document, fields: tuple[Field, ...], today: dt.date | None = N
 
 
 def _is_blank(value) -> bool:
-    return value == [] or isinstance(value, str) and not value.strip()
+    return value == [] or (isinstance(value, str) and not value.strip())
 
 
 def _unknown(doc: Document, key: str, table: dict[str, Field]) -> Problem:

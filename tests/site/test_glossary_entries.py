@@ -50,3 +50,21 @@ def test_the_a_to_z_lists_aliases_as_other_names(built_site):
     assert {"burned out", "burnt out"} <= set(GLOSSARY.terms["burnout"].aliases)
     assert "burned out: see Burnout" in " ".join(az.text().split())
     assert "Burnout" in links
+
+
+def test_a_pages_search_keywords_reach_the_index_and_are_shown_nowhere(built_site):
+    from kb import frontmatter
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    docs = {d["location"]: d for d in index["docs"]}
+    pages = [p for p in DOCS.rglob("*.md") if "glossary" not in p.parts and not any(x.startswith("_") for x in p.parts)]
+    with_keywords = 0
+    for path in pages:
+        keywords = frontmatter.read(path, str(path)).meta.get("keywords") or []
+        if not keywords:
+            continue
+        with_keywords += 1
+        location = path.relative_to(DOCS).with_suffix(".html").as_posix()
+        assert all(k in docs[location]["kb_keywords"] for k in keywords), location
+        html = (built_site / location).read_text(encoding="utf-8")
+        assert f'content="{keywords[0]}' not in html
+    assert with_keywords >= 1
