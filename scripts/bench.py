@@ -23,9 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from kb import handouts, nginxserver  # noqa: E402
-from kb.bench import budgets, builds, lighthouse, links, report, weight  # noqa: E402
-from kb.bench.stats import CommandFailed  # noqa: E402
+from benchkit import budgets, builds, lighthouse, links, nginxserver, report, weight
+from benchkit.stats import CommandFailed
+from kb import handouts
 
 LIGHTHOUSE = ROOT / "bench-tools" / "node_modules" / "lighthouse" / "cli" / "index.js"
 LIGHTHOUSE_PAGES = {"home page": "", "a glossary page": "glossary/countertransference.html",

@@ -1,9 +1,10 @@
 """Zip the built site for a shared drive: one versioned folder that opens from file://.
 
-    python scripts/bundle.py [SITE_DIR] [--out DIR] [--version VERSION]
+    python scripts/bundle.py [SITE_DIR] [--out DIR] [--version VERSION] [--edition FILE]
 
-The version defaults to the date and the git commit (e.g. 2026-11-26-1a2b3c4).
-Prints the path of the zip it wrote.
+The version defaults to the date and the git commit (e.g. 2026-11-26-1a2b3c4). A site
+built from an organisation's edition carries the edition's name before the version
+(rp-groups-site-northmoor-2026-11-26-1a2b3c4.zip). Prints the path of the zip it wrote.
 """
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ import subprocess
 import sys
 import zipfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 NAME = "rp-groups-site"
 
@@ -43,12 +46,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("site", nargs="?", default="site")
     parser.add_argument("--out", default="dist")
     parser.add_argument("--version", default=None)
+    parser.add_argument("--edition", default=None, metavar="FILE", help="the edition the site was built from")
     args = parser.parse_args(argv)
     site = Path(args.site)
     if not (site / "index.html").is_file():
         print(f"bundle: no built site at '{site}'; run 'make build' first", file=sys.stderr)
         return 2
-    print(bundle(site, Path(args.out), args.version or version(Path(__file__).resolve().parent.parent)))
+    label = args.version or version(Path(__file__).resolve().parent.parent)
+    if args.edition:
+        from kb import editions
+        try:
+            label = f"{editions.bundle_name(Path(args.edition))}-{label}"
+        except (OSError, ValueError) as exc:
+            print(f"bundle: the edition '{args.edition}' cannot be read: {exc}", file=sys.stderr)
+            return 2
+    print(bundle(site, Path(args.out), label))
     return 0
 
 

@@ -2,10 +2,12 @@
 """Check the sources and the built site: links, anchors, assets, glossary, citations, content rules.
 
     python scripts/check.py [SITE_DIR] [--format text|json] [--strict] [--today YYYY-MM-DD]
-                            [--external] [--list-codes] [--docs DOCS_DIR | --site-only] [--jobs N]
+                            [--external] [--list-codes] [--docs DOCS_DIR | --site-only] [--jobs on|off]
+                            [--edition FILE]
 
 Exit status: 0 clean, 1 findings (errors; warnings too with --strict), 2 the check
-could not run (a usage mistake, a missing site, a file that is not HTML).
+could not run (a usage mistake, a missing site, a file that is not HTML, or a bug in
+the checker, which prints its traceback).
 """
 from __future__ import annotations
 
@@ -15,14 +17,14 @@ STARTED = time.perf_counter()  # the summary's time counts the imports too
 
 import argparse
 import datetime as dt
-import gc
 import os
 import sys
+import traceback
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent  # the project: the folder holding mkdocs.yml
+from kb.checker import CheckError, codes, report, run  # scripts/ is on the path when run as a script
 
-from kb.checker import CheckError, codes  # noqa: E402  (scripts/ is on the path when run as a script)
+ROOT = Path(__file__).resolve().parent.parent  # the project: the folder holding mkdocs.yml
 
 
 class Parser(argparse.ArgumentParser):
@@ -40,13 +42,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--docs", type=Path, default=ROOT / "docs", metavar="DOCS_DIR",
                         help="the Markdown sources (default: docs/ beside mkdocs.yml)")
     parser.add_argument("--site-only", action="store_true", help="check the built site alone, not the sources")
+    parser.add_argument("--edition", type=Path, metavar="FILE",
+                        help="an organisation's edition file: check its local pages and settings too")
     parser.add_argument("--list-codes", action="store_true", help="list every finding code and exit")
-    parser.add_argument("--jobs", type=int, choices=range(0, 65), default=0, metavar="N",
-                        help="processes to use, 1-64; 0 (the default): this one and one per idle core")
+    parser.add_argument("--jobs", type=_jobs, default=True, metavar="on|off",
+                        help="on (the default): check the sources in a second process, beside the site; "
+                             "off: one process. A number is still accepted: 1 means off, any other on")
     network = parser.add_argument_group("external links (never checked unless --external is given)")
     network.add_argument("--external", action="store_true", help="check external links over the network")
     network.add_argument("--timeout", type=_positive, default=10.0, metavar="SECONDS", help="per request (default 10)")
-    network.add_argument("--retries", type=int, choices=range(0, 6), default=2, metavar="N",
+    network.add_argument("--retries", type=int, choices=range(6), default=2, metavar="N",
                          help="extra tries after a 5xx answer or a timeout, 0-5 (default 2)")
     network.add_argument("--per-host", type=int, choices=range(1, 9), default=2, metavar="N",
                          help="requests at once to one host, 1-8 (default 2)")
@@ -64,6 +69,14 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date; write YYYY-MM-DD") from None
 
 
+def _jobs(text: str) -> bool:
+    if text.lower() in ("on", "off"):
+        return text.lower() == "on"
+    if text.isdigit():  # the old form, --jobs N
+        return int(text) != 1
+    raise argparse.ArgumentTypeError(f"'{text}' is neither on nor off")
+
+
 def _positive(text: str) -> float:
     try:
         value = float(text)
@@ -75,24 +88,34 @@ def _positive(text: str) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
-    gc.disable()  # a short run that makes few reference cycles: collections would only rescan the indexes
-    args = parse_args(argv)
+    """The command: its exit status. A bug in the checker prints its traceback and gives 2."""
+    try:
+        return check(parse_args(argv))
+    except BrokenPipeError:  # the reader went away (`| head`): nothing more to say
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # and nothing to flush at exit
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception:
+        traceback.print_exc()
+        print("check.py: internal error: the traceback above is a bug in the checker; please report it",
+              file=sys.stderr)
+        return 2
+
+
+def check(args: argparse.Namespace) -> int:
     if args.list_codes:
         print(codes.table())
         return 0
-    from kb.checker import parallel, run  # after --list-codes, which needs neither parser nor YAML
-
     options = run.Options(site=Path(args.site), site_label=args.site.rstrip("/\\") or args.site,
                           docs=None if args.site_only else args.docs, today=args.today,
-                          external=_external_settings(args) if args.external else None,
-                          jobs=args.jobs or parallel.useful_jobs())
+                          external=_external_settings(args) if args.external else None, fork=args.jobs,
+                          edition=args.edition)
     try:
         result = run.run(options)
-    except CheckError as exc:
+    except CheckError as exc:  # the check cannot run: one line, and what to do about it
         print(f"check.py: error: {exc}", file=sys.stderr)
         return 2
-    from kb.checker import report
-
     result.summary.seconds = round(time.perf_counter() - STARTED, 3)
     report.REPORTS[args.format](sys.stdout).write(result.findings, result.summary)
     return result.status(args.strict)
@@ -105,18 +128,4 @@ def _external_settings(args: argparse.Namespace):
 
 
 if __name__ == "__main__":
-    try:
-        status = main()
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(status)  # everything is written: skip tearing down every page's index (about 20 ms)
-    except BrokenPipeError:  # the reader went away (`| head`): nothing more to say
-        os._exit(1)
-    except KeyboardInterrupt:
-        sys.exit(130)
-    except Exception as exc:  # a bug in the checker: one line, exit 2, never a traceback
-        import traceback
-        frame = traceback.extract_tb(exc.__traceback__)[-1]
-        where = f"{Path(frame.filename).name}:{frame.lineno}"
-        print(f"check.py: internal error at {where}: {type(exc).__name__}: {exc} (please report it)", file=sys.stderr)
-        sys.exit(2)
+    sys.exit(main())

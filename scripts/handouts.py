@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from kb import guidepdf, handouts  # noqa: E402
+from kb import guidepdf, handouts
 
 
 def main(argv: list[str] | None = None) -> int:

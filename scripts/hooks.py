@@ -5,6 +5,7 @@ import path, so `import kb` finds the package beside it.
 """
 from __future__ import annotations
 
+from kb import editions
 from kb.build import Build
 
 _build: Build | None = None
@@ -39,3 +40,8 @@ def on_post_page(output, *, page, config):
 
 def on_post_build(*, config):
     _build.post_build()
+
+
+def on_serve(server, *, config, builder):
+    editions.watch(server, config)  # an edition's local pages live outside docs/
+    return server

@@ -9,6 +9,18 @@ import pytest
 
 from support import ROOT, chromium_path, mkdocs_build
 
+BROWSER_TESTS = Path(__file__).resolve().parent / "browser"
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config, items):
+    """Every test under tests/browser/ carries the `browser` marker, so that `make test-fast`
+    (-m "not browser") leaves the whole layer out: a module without it stops the run."""
+    unmarked = sorted({item.nodeid.split("::")[0] for item in items
+                       if BROWSER_TESTS in item.path.parents and item.get_closest_marker("browser") is None})
+    if unmarked:
+        raise pytest.UsageError("add `pytestmark = pytest.mark.browser` to " + ", ".join(unmarked))
+
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:

@@ -19,7 +19,9 @@ from kb.frontmatter import parse
 from kb.generated import AZ_PAGE, REFERENCES_PAGE
 
 GENERATED = {AZ_PAGE, REFERENCES_PAGE}
-SKIP = ("_data/", "assets/javascripts/", "assets/stylesheets/", "assets/vendor/")
+# Not copied: data and snippets are not pages (included from docs/ wherever a page is),
+# nor the scripts and styles every copy shares.
+SKIP = ("_data/", "_snippets/", "assets/javascripts/", "assets/stylesheets/", "assets/vendor/")
 LINK = re.compile(r"\]\(([^)\s#]+\.md)(#[^)\s]*)?\)")
 
 

@@ -6,12 +6,14 @@ what is, here, a few dozen lines of formatting.
 """
 from __future__ import annotations
 
+import functools
+import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from .frontmatter import load_data
-from .problems import Problem, error
+from .problems import Problem, error, shown_path
 
 BIBLIOGRAPHY = "_data/bibliography.yaml"
 # A person written `- literal: et al.` stands for co-authors whose names are not verified.
@@ -19,12 +21,11 @@ ET_AL = "et al."
 _ID = re.compile(r"^[a-z0-9][a-z0-9_.:-]*$")
 
 
-@dataclass
+@dataclass(eq=False)
 class Reference:
     id: str
     data: dict
     line: int
-    cited_by: set[str] = field(default_factory=set)
 
     @property
     def people(self) -> list[dict]:
@@ -52,10 +53,66 @@ class Reference:
         names = tuple((p.get("family") or p.get("literal", "")).lower() for p in self.people)
         return names, self.year, str(self.data.get("title", "")).lower()
 
+    @functools.cached_property
+    def html(self) -> str:
+        """The entry in the site's author-year style, as inline HTML, made once: for the
+        references page and for each glossary entry that lists the work among its sources.
+
+        Name, I. (Year). Title. <em>Container</em>, volume(issue), pages. Publisher. Link."""
+        d = self.data
+        editors = not d.get("author") and d.get("editor")
+        who = _people(self.people) + (" (eds)" if editors and len(self.people) > 1 else " (ed.)" if editors else "")
+        title = _text(str(d["title"]).strip().rstrip("."))
+        container = _text(str(d.get("container-title", "")).strip())
+        parts = [f"{_text(who)} ({_text(self.year)})."]
+        if d.get("type") in ("book", "report") and not container:
+            edition = f", {_text(str(d['edition']))} edn" if d.get("edition") else ""
+            parts.append(f"<em>{title}</em>{edition}.")
+        else:
+            parts.append(f"{title}.")
+        if container and d.get("type") == "chapter":
+            number = f"Chapter {_text(str(d['chapter-number']))} in " if d.get("chapter-number") else "In "
+            parts.append(f"{number}<em>{container}</em>.")
+        elif container:
+            volume = str(d.get("volume", "")) + (f"({d['issue']})" if d.get("issue") else "")
+            pages = str(d.get("page", "")).replace("-", "\u2013")
+            parts.append(", ".join([f"<em>{container}</em>"] + [_text(b) for b in (volume, pages) if b]) + ".")
+        publisher = ": ".join(str(x) for x in (d.get("publisher-place"), d.get("publisher")) if x)
+        if publisher:
+            parts.append(f"{_text(publisher)}.")
+        link = f"https://doi.org/{d['DOI']}" if d.get("DOI") else d.get("URL")
+        if link:
+            parts.append(f'<a href="{html.escape(link)}">{_text(link)}</a>')
+        return " ".join(parts)
+
+
+def _text(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def _initials(given: str) -> str:
+    return " ".join(f"{part[0]}." for part in re.split(r"[\s.]+", given.strip()) if part)
+
+
+def _person(person: dict) -> str:
+    if person.get("literal"):
+        return person["literal"]
+    given = _initials(person.get("given", ""))
+    return f"{person['family']}, {given}" if given else person["family"]
+
+
+def _people(people: list[dict]) -> str:
+    names = [_person(p) for p in people]
+    if len(names) > 1 and names[-1] == ET_AL:
+        return ", ".join(names[:-1]) + " " + ET_AL
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
 
 def load(docs_dir: Path, rel_root: Path) -> tuple[dict[str, Reference], list[Problem]]:
     path = docs_dir / BIBLIOGRAPHY
-    rel = path.relative_to(rel_root).as_posix() if path.is_relative_to(rel_root) else path.as_posix()
+    rel = shown_path(path, rel_root)
     if not path.is_file():
         return {}, []
     hint = "check the indentation; quote titles that contain ':'"

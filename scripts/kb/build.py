@@ -13,10 +13,26 @@ from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from . import (accessibility, contents, dates, frontmatter, generated, guides, model, printing, schema, searchindex,
-               searchscope, syntax, termlinks, urls, whitespace)
+from . import (
+    accessibility,
+    contents,
+    dates,
+    editions,
+    frontmatter,
+    generated,
+    guides,
+    model,
+    printing,
+    schema,
+    searchindex,
+    searchscope,
+    syntax,
+    termlinks,
+    urls,
+    whitespace,
+)
 from .glossary import GLOSSARY_DIR, INDEX_NAME, Term
-from .problems import Problem
+from .problems import Problem, shown_path
 
 SEARCH_BOOST_GLOSSARY = 1.1  # a nudge: their names already count through the alias field
 
@@ -43,7 +59,9 @@ def stop(errors: int) -> None:
 class Build:
     def __init__(self, config):
         self.config = config
-        self.root = Path(config.config_file_path).resolve().parent if config.config_file_path else Path.cwd()
+        self.root = editions.root(config)
+        self.edition, problems = editions.configure(config)  # an organisation's edition, if one is built
+        stop(report(problems))
         self.model = model.load(Path(config.docs_dir), self.root)
         stop(report(self.model.problems))  # nothing can be built on a broken glossary or bibliography
         self.errors = 0  # found in pages; the build stops on them in post_build
@@ -51,6 +69,7 @@ class Build:
         self.url_to_term: dict[str, Term] = {}
         self.terms_used: dict[str, list[str]] = {}
         self.mentions: dict[str, list[Page]] = {}
+        self.page_keywords: dict[str, list[str]] = {}  # a page's search-only words, by URL
 
     # --- files ------------------------------------------------------------------
 
@@ -73,6 +92,7 @@ class Build:
             file = files.get_file_from_path(term.src_uri)
             self.term_files[slug] = file
             self.url_to_term[file.url] = term
+        stop(report(editions.add_files(self.edition, self.config, files)))  # its local pages, after the product's
         return files
 
     def term_for_path(self, site_path: str) -> Term | None:
@@ -129,7 +149,7 @@ class Build:
 
     def rel_path(self, page: Page) -> str:
         path = Path(page.file.abs_src_path or Path(self.config.docs_dir) / page.file.src_uri).resolve()
-        return path.relative_to(self.root).as_posix() if path.is_relative_to(self.root) else path.as_posix()
+        return shown_path(path, self.root)
 
     # --- html -------------------------------------------------------------------
 
@@ -137,7 +157,8 @@ class Build:
         html = accessibility.hide_task_checkboxes(printing.label_tabs(html))
         html = contents.insert(accessibility.label_permalinks(html))
         html = searchscope.exclude(html, handout=printing.is_handout(page.file.src_uri),
-                                   references=page.file.src_uri == generated.REFERENCES_PAGE)
+                                   references=page.file.src_uri == generated.REFERENCES_PAGE,
+                                   entry=self.entry_for(page) is not None)
         is_az = page.file.src_uri == generated.AZ_PAGE
         # The A–Z prints each summary beside its link: a tooltip would only repeat it.
         html, linked = termlinks.decorate(html, page.url, self.term_for_path, tooltips=not is_az)
@@ -153,6 +174,8 @@ class Build:
 
     def page_context(self, page: Page) -> dict:
         meta = page.meta
+        if isinstance(meta.get("keywords"), list):
+            self.page_keywords[page.url] = [str(k) for k in meta["keywords"]]
         terms = [self.term_view(s) for s in self.terms_used.get(page.url, [])]
         reviewed = dates.display(meta.get("reviewed"))
         context = {"reviewed": reviewed, "review_due": dates.display(meta.get("review_due")),
@@ -190,7 +213,8 @@ class Build:
             path, _ = urls.resolve(href, page.url)
             return path is not None and self.term_for_path(path) is not None
 
-        page.content = guides.combine(guide, {src: p.content or "" for src, p in pages.items()}, address, is_entry,
+        page.content = guides.combine(guide, page.content or "", {src: p.content or "" for src, p in pages.items()},
+                                      address, is_entry,
                                       self.config.extra.get("organisation", ""), context["reviewed"])
         used = list(dict.fromkeys(s for p in pages.values() for s in self.terms_used.get(p.url, [])))
         context["terms_used"] = [self.term_view(s) for s in used]
@@ -217,5 +241,6 @@ class Build:
         if not index.is_file():
             return
         entries = {self.term_files[slug].url: term for slug, term in self.model.glossary.terms.items()}
+        keywords = {url: term.keywords for url, term in entries.items()} | self.page_keywords
         searchindex.augment(index, lambda location: entries[location].names if location in entries else [],
-                            lambda location: entries[location].keywords if location in entries else [])
+                            lambda location: keywords.get(location, []))

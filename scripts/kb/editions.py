@@ -37,7 +37,7 @@ from pathlib import Path
 
 from . import frontmatter
 from .generated import AZ_PAGE, REFERENCES_PAGE
-from .problems import Problem, error
+from .problems import Problem, error, shown_path
 
 PRODUCT_ROOT = Path(__file__).resolve().parents[2]  # the folder holding the product's mkdocs.yml
 KEY = "edition"  # extra.edition
@@ -58,7 +58,7 @@ class Edition:
     order: tuple[str, ...] = ()  # local pages named first in the nav, in this order
 
     def label_of(self, path: Path) -> str:
-        return rel(path, self.root)
+        return shown_path(path, self.root)
 
     def files(self) -> list[tuple[str, Path]]:
         """(src_uri, path) of every local file, sorted; data folders ('_', '.') left out."""
@@ -91,7 +91,7 @@ def from_settings(extra: Mapping, config_file: str | Path | None, root: Path) ->
     if block is None or config_file is None:
         return None, []
     file = Path(config_file).resolve()
-    label = rel(file, root)
+    label = shown_path(file, root)
     text = file.read_text(encoding="utf-8") if file.is_file() else ""
 
     def problem(key: str, message: str, hint: str = HINT) -> Problem:
@@ -112,7 +112,7 @@ def from_settings(extra: Mapping, config_file: str | Path | None, root: Path) ->
                                 "write e.g. 'pages: pages', a folder beside the edition file"))
     elif not folder.is_dir():
         problems.append(problem("pages", f"the folder of local pages '{pages}' does not exist "
-                                         f"(looked for {rel(folder.resolve(), root)})",
+                                         f"(looked for {shown_path(folder.resolve(), root)})",
                                 "create it, or correct 'pages:' (it is relative to the edition file)"))
     order = block.get("nav") or []
     if not isinstance(order, list) or not all(isinstance(p, str) for p in order):
@@ -149,11 +149,6 @@ def load_file(path: Path, root: Path) -> tuple[Edition | None, list[Problem]]:
     if edition is None and not problems:
         raise ValueError(f"'{path}' has no 'extra: edition:' block, so it names no local pages")
     return edition, problems
-
-
-def rel(path: Path, root: Path) -> str:
-    path = Path(path)
-    return path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()
 
 
 def _line_of(text: str, key: str) -> int:

@@ -2,8 +2,8 @@
 
 MkDocs' own `get_data` returns values without positions; we compose the YAML node
 tree once to learn the line of each key, then construct the values from that tree
-with the safe constructor (libyaml's parser when PyYAML has it: the checker reads
-every page, and the pure-Python parser was most of its time). The YAML data files
+with the safe constructor (libyaml's parser when PyYAML has it, as the checker reads
+every page, and the pure-Python parser is several times slower). The YAML data files
 (bibliography, allow-list) are read here too, so that an undecodable file or broken
 YAML is reported the same way wherever it is.
 """

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from . import schema
 from .frontmatter import Document, read
-from .problems import Problem, did_you_mean, error
+from .problems import Problem, did_you_mean, error, shown_path
 
 GLOSSARY_DIR = "glossary"
 INDEX_NAME = "index.md"
@@ -97,7 +97,7 @@ def load(docs_dir: Path, rel_root: Path) -> tuple[list[Term], list[Problem]]:
     """Read and check every entry on its own; cross-entry rules come in `check_links`."""
     terms, problems = [], []
     for path in entry_paths(docs_dir):
-        rel = path.relative_to(rel_root).as_posix() if path.is_relative_to(rel_root) else path.as_posix()
+        rel = shown_path(path, rel_root)
         doc = read(path, rel)
         problems += doc.problems
         if doc.problems:
@@ -168,7 +168,8 @@ def check_links(terms: list[Term], reference_ids: set[str], slugs: set[str]) -> 
             if source not in reference_ids:
                 problems.append(error(t.doc.path, t.doc.line_of("sources"), "source-unknown",
                                       f"source '{source}' is not in the bibliography",
-                                      did_you_mean(source, reference_ids) or "add the work to docs/_data/bibliography.yaml"))
+                                      did_you_mean(source, reference_ids)
+                                      or "add the work to docs/_data/bibliography.yaml"))
         if not t.sources:
             problems.append(error(t.doc.path, t.doc.line_of("sources"), "source-none", f"'{t.slug}' cites no source",
                                   "list at least one bibliography id under 'sources'"))
@@ -187,7 +188,8 @@ def check_links(terms: list[Term], reference_ids: set[str], slugs: set[str]) -> 
                                       "give each alias to one term only"))
             elif key in seen:
                 problems.append(error(t.doc.path, t.doc.line_of("aliases"), "alias-duplicate",
-                                      f"alias '{alias}' is listed twice (names are compared ignoring case and dash style)",
+                                      f"alias '{alias}' is listed twice "
+                                      "(names are compared ignoring case and dash style)",
                                       "remove the repeat"))
             seen.setdefault(key, t)
     problems += _keyword_collisions(terms)

@@ -130,7 +130,7 @@ def contents(parts: list[str]) -> str:
         entries = [(int(level), ident, _text(inner)) for level, ident, inner in _PART_HEADINGS.findall(part_html)]
         if not entries:
             continue
-        level, ident, text = entries[0]
+        _, ident, text = entries[0]
         sub = "".join(f'<li><a href="#{i}">{html.escape(t)}</a><span class="kb-print-page" data-target="{i}">'
                       f"</span></li>" for lvl, i, t in entries[1:] if lvl == 3)
         items.append(f'<li><a href="#{ident}">{html.escape(text)}</a><span class="kb-print-page" '

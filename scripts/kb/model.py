@@ -15,10 +15,6 @@ class Model:
     references: dict[str, bibliography.Reference]
     problems: list[Problem] = field(default_factory=list)
 
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "error"]
-
     def review_span(self):
         """(latest 'reviewed', earliest 'review_due') over all entries, for generated pages."""
         terms = list(self.glossary.terms.values())

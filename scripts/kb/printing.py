@@ -46,13 +46,3 @@ def label_tabs(content: str) -> str:
             pos = end
     out.append(content[pos:])
     return "".join(out)
-
-
-TASK_CHECKBOX = re.compile(r'(<label class="task-list-control">\s*<input )(type="checkbox")')
-
-
-def hide_task_checkboxes(content: str) -> str:
-    """Task-list boxes are drawn, not used (pymdownx.tasklist disables them): hide the
-    inputs from assistive technology, which would otherwise meet an unlabelled form
-    control in every checklist; the item's text is read as usual."""
-    return TASK_CHECKBOX.sub(r'\1aria-hidden="true" tabindex="-1" \2', content)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True, order=True)
@@ -23,6 +24,12 @@ class Problem:
     def render(self) -> str:
         text = f"{self.path}:{self.line}:{self.col}: {self.severity} [{self.code}] {self.message}"
         return f"{text} ({self.hint})" if self.hint else text
+
+
+def shown_path(path: Path, root: Path) -> str:
+    """How a finding names a file: relative to the project `root` when it is inside it."""
+    path = Path(path)
+    return path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()
 
 
 def error(path: str, line: int, code: str, message: str, hint: str = "", col: int = 1) -> Problem:

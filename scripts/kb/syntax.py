@@ -7,12 +7,12 @@ code and inline code spans itself, line by line.
 """
 from __future__ import annotations
 
-import functools
-import posixpath
 import re
 from dataclasses import dataclass, field
 
+from .generated import REFERENCES_PAGE
 from .problems import Problem, did_you_mean, error
+from .urls import relative
 
 TERM = re.compile(r"\[\[([^\[\]|\n]+?)(?:\|([^\[\]\n]+?))?\]\]")
 CITE = re.compile(r"\[(@[^\[\]\n]*?)\](?!\()")
@@ -20,7 +20,6 @@ _TERM_OR_CITE = re.compile(f"{TERM.pattern}|{CITE.pattern}")  # one pass, so col
 FENCE = re.compile(r"^[ \t>]*(`{3,}|~{3,})")
 CODE_SPAN = re.compile(r"(`+)(?:.*?[^`])?\1(?!`)")
 _BLANK = re.compile(r"[^\r\n]")
-REFERENCES_PAGE = "references.md"
 
 
 @dataclass
@@ -29,20 +28,6 @@ class Expansion:
     terms: list[str] = field(default_factory=list)      # slugs linked with [[...]]
     citations: list[str] = field(default_factory=list)  # reference ids cited
     problems: list[Problem] = field(default_factory=list)
-
-
-@functools.lru_cache(maxsize=4096)
-def relative(target: str, page_src: str) -> str:
-    """The Markdown link from `page_src` to `target` (both docs-relative).
-
-    What posixpath.relpath gives, without its call to the OS for the current directory
-    on every link (it took a third of the time spent expanding the syntax)."""
-    start = [part for part in posixpath.dirname(page_src).split("/") if part]
-    parts = [part for part in target.split("/") if part]
-    common = 0
-    while common < min(len(start), len(parts)) and start[common] == parts[common]:
-        common += 1
-    return "/".join([".."] * (len(start) - common) + parts[common:]) or "."
 
 
 def outside_code(markdown: str):
@@ -82,7 +67,8 @@ def prose(markdown: str) -> list[str]:
 
 
 _OPENERS = re.compile(r"[ \t*_(\"'\u201c\u2018\[]*$")
-_BLOCK_START = re.compile(r"^[ \t>]*(?:[-*+][ \t]+|\d+[.)][ \t]+|#{1,6}[ \t]+|\|[ \t]*)?(?:\*\*|__|\*|_)?[ \t]*[\"\u201c(]?$")
+_BLOCK_START = re.compile(r"^[ \t>]*(?:[-*+][ \t]+|\d+[.)][ \t]+|#{1,6}[ \t]+|\|[ \t]*)?"  # a list item, heading, cell
+                          r"(?:\*\*|__|\*|_)?[ \t]*[\"\u201c(]?$")
 
 
 # A line after which the next line starts a new block: blank, a code fence, a heading,

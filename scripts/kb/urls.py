@@ -1,39 +1,71 @@
-"""Resolving links between built pages: one place, used by the hooks and the checker."""
+"""Relative URLs, both ways: the one place the hooks and the checker resolve and write them.
+
+Paths are relative to the root (of docs/ or of the built site), with no leading slash:
+'glossary/containment.md', 'glossary/containment/' (a directory URL), '' (the root).
+"""
 from __future__ import annotations
 
-import posixpath
+import functools
 from urllib.parse import unquote, urlsplit
 
 
 def is_external(href: str) -> bool:
     """True for links that leave the site (any scheme or a protocol-relative URL)."""
-    parts = urlsplit(href)
-    return bool(parts.scheme) or href.startswith("//")
+    return href.startswith("//") or bool(urlsplit(href).scheme)
 
 
-def resolve(href: str, page_url: str) -> tuple[str, str]:
-    """(site path, fragment) for a relative `href` on the page at `page_url`.
+def relative(target: str, base: str) -> str:
+    """The relative URL from the file `base` to `target`: 'glossary/a.md' from 'about/index.md'
+    is '../glossary/a.md'.
 
-    `page_url` is the page's URL relative to the site root ('' for the home page,
-    'glossary/containment/' or 'glossary/containment.html'). The returned path is
-    relative to the site root with no leading slash ('' for the root).
-    """
-    parts = urlsplit(href)
-    base = page_url if page_url.endswith("/") or not page_url else posixpath.dirname(page_url) + "/"
-    if not parts.path:
-        return page_url, unquote(parts.fragment)
-    joined = posixpath.normpath(posixpath.join("/" + base, unquote(parts.path)))
-    path = joined.lstrip("/")
-    if parts.path.endswith("/") and path:
-        path += "/"
-    return ("" if path == "." else path), unquote(parts.fragment)
+    The rules of MkDocs' `mkdocs.utils.get_relative_url` (tests/unit/test_urls.py holds the
+    two to the same answers), written here because importing mkdocs.utils brings in click
+    and MkDocs' YAML loaders, which the checker otherwise never loads."""
+    folder, _, name = base.rpartition("/")
+    start = _parts(folder if "." in name else base)
+    parts = _parts(target)
+    common = 0
+    for a, b in zip(start, parts):
+        if a != b:
+            break
+        common += 1
+    url = "/".join([".."] * (len(start) - common) + parts[common:]) or "."
+    return url + "/" if target.endswith("/") else url
 
 
-def same_page(path_a: str, path_b: str) -> bool:
-    """Directory URLs and their index.html are the same page."""
-    def norm(p: str) -> str:
-        p = p.lstrip("/")
-        if p.endswith("index.html"):
-            p = p[: -len("index.html")]
-        return p.rstrip("/")
-    return norm(path_a) == norm(path_b)
+@functools.lru_cache(maxsize=1024)
+def _parts(path: str) -> list[str]:
+    parts: list[str] = []
+    for part in path.split("/"):
+        if part == "..":
+            if parts:
+                parts.pop()
+        elif part not in ("", "."):
+            parts.append(part)
+    return parts
+
+
+def resolve(href: str, base: str) -> tuple[str | None, str]:
+    """(path, fragment) that a relative `href`, written in the file `base`, leads to.
+
+    `base` is a file ('glossary/containment.html') or a directory URL ('glossary/containment/',
+    '' for the root); an `href` starting with '/' is taken from the root. The path keeps a
+    trailing '/' ('' for the root), and is None when the href climbs above the root.
+    Percent-escapes are decoded in both."""
+    if href.startswith("#"):  # within the page: every table of contents is full of these
+        return base, unquote(href[1:])
+    split = urlsplit(href)
+    fragment = unquote(split.fragment)
+    if not split.path:
+        return base, fragment
+    folder = "" if split.path.startswith("/") else base[: base.rfind("/") + 1]
+    parts: list[str] = []
+    for part in (folder + unquote(split.path)).split("/"):
+        if part == "..":
+            if not parts:
+                return None, fragment
+            parts.pop()
+        elif part not in ("", "."):
+            parts.append(part)
+    path = "/".join(parts)
+    return (path + "/" if path and split.path.endswith("/") else path), fragment

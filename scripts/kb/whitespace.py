@@ -4,8 +4,8 @@ Material's templates indent every line of the sidebar and header; on a 40 KB pag
 about a quarter of the bytes were leading spaces. This removes the white space at
 the start of each line, outside <pre>, <textarea> and <script>, and nothing else:
 a run of white space renders as one space either way, so the page looks the same.
-mkdocs-minify-plugin does more (it parses and rewrites the whole document) but made
-the build several times slower; this is one regular expression per page.
+mkdocs-minify-plugin does more, but parses and rewrites the whole document of every
+page; this is one regular expression per page.
 """
 from __future__ import annotations
 

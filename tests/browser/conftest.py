@@ -6,15 +6,13 @@ message saying what to install. They are never skipped.
 """
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
-
 import pytest
 from playwright.sync_api import sync_playwright
 
+from benchkit import staticserver
 from browserkit import CHROMIUM_ARGS
 from support import chromium_path
+
 
 @pytest.fixture(scope="session")
 def browser():
@@ -24,20 +22,11 @@ def browser():
         browser.close()
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture(scope="session")
 def site_url(built_site):
     """The built site served over http on 127.0.0.1 (a free port)."""
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    with staticserver.serve(built_site) as base:
+        yield base
 
 
 @pytest.fixture

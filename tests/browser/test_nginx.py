@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import gzip
 import urllib.request
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
+from benchkit import nginxserver
 from browserkit import Watch
-from kb import nginxserver
 from support import ROOT
 
 pytestmark = pytest.mark.browser

@@ -1,50 +1,122 @@
 """In a real Chromium: no request leaves the site, no console errors, search works
-over file://, axe-core finds no WCAG 2.0/2.1/2.2 A or AA violation, tooltips show."""
+over file://, axe-core finds no WCAG 2.0/2.1/2.2 A or AA violation, tooltips show.
+
+Every page is visited once over http and once over file://, in one pass (the `visits`
+fixture) that records what each check needs; the tests then assert one check each.
+"""
 from __future__ import annotations
 
-from urllib.parse import urlsplit
+from dataclasses import dataclass, field
 
 import pytest
 
-from browserkit import AXE_JS, COLOUR_RULES, Watch, describe, run_axe
+from browserkit import (
+    AXE_JS,
+    COLOUR_RULES,
+    DESKTOP,
+    PHONE,
+    SCHEMES,
+    Watch,
+    axe_result,
+    describe,
+    search,
+    set_palette,
+    set_viewport,
+    start_axe,
+)
 from pages import html_pages
 
 pytestmark = pytest.mark.browser
 
-PHONE = {"width": 390, "height": 844}
+# Every page in both palettes, at desktop and at phone width. A palette changes only
+# colours, and a viewport only layout, so the light desktop pass runs every rule, the
+# dark ones the colour rules, and the light phone pass the rest: together every rule
+# meets every page in every combination where its result could differ (the
+# colour-contrast rule is most of axe's cost).
+AXE_PASSES = {  # name: (palette, viewport, which rules)
+    "light-desktop": ("light", DESKTOP, {}),
+    "dark-desktop": ("dark", DESKTOP, {"only": COLOUR_RULES}),
+    "dark-phone": ("dark", PHONE, {"only": COLOUR_RULES}),
+    "light-phone": ("light", PHONE, {"skip": COLOUR_RULES}),
+}
 
 
-def visit_all(new_page, base: str, pages: list[str]) -> dict[str, list[str]]:
-    page = new_page()
-    watch = Watch(page, base)
-    problems = {}
-    for name in pages:
-        watch.requests.clear()
-        watch.errors.clear()
-        page.goto(base + name, wait_until="load")
-        page.wait_for_timeout(150)  # let Material's scripts and the search worker start
-        found = [f"request outside the site: {u}" for u in watch.outside] + \
-                [f"console error: {e}" for e in watch.errors]
-        if found:
-            problems[name] = found
-    return problems
+@dataclass
+class Visit:
+    """What one page did and what axe found on it."""
+
+    outside: dict[str, list[str]] = field(default_factory=dict)  # over http, over file: requests leaving the site
+    errors: dict[str, list[str]] = field(default_factory=dict)   # over http, over file: console errors
+    palettes: dict[str, str] = field(default_factory=dict)       # axe pass: Material's palette on the page
+    violations: dict[str, str] = field(default_factory=dict)     # axe pass: violations described, '' for none
 
 
-def test_every_page_over_http_stays_inside_the_site_without_errors(new_page, site_url, built_site):
-    assert visit_all(new_page, site_url, html_pages(built_site)) == {}
+TABS = 2  # pages checked side by side: axe runs in each tab's own process, on its own core
 
 
-def test_every_page_over_file_stays_inside_the_site_without_errors(new_page, built_site):
-    assert visit_all(new_page, built_site.as_uri() + "/", html_pages(built_site)) == {}
+@pytest.fixture(scope="module")
+def visits(browser, site_url, built_site) -> dict[str, Visit]:
+    """Every page, visited once over http (requests, console errors, the four axe passes,
+    palettes switched in place) and once over file:// (requests, console errors), in
+    tabs side by side."""
+    over_http = browser.new_context(viewport=DESKTOP, color_scheme="light")
+    over_http.add_init_script(path=str(AXE_JS))
+    over_file = browser.new_context(viewport=DESKTOP, color_scheme="light")
+    tabs = [(over_http.new_page(), over_file.new_page()) for _ in range(TABS)]
+    watches = [{"http": Watch(page, site_url), "file": Watch(offline, built_site.as_uri() + "/")}
+               for page, offline in tabs]
+    names = html_pages(built_site)
+    found: dict[str, Visit] = {}
+    for first in range(0, len(names), TABS):
+        batch = list(zip(names[first:first + TABS], tabs, watches))
+        for name, (page, offline), watch in batch:
+            for w in watch.values():
+                w.requests.clear()
+                w.errors.clear()
+            # file:// first: its scripts go on running while axe works on the http page.
+            offline.goto(f"{built_site.as_uri()}/{name}", wait_until="load")
+            page.goto(site_url + name, wait_until="load")
+            found[name] = Visit()
+        for combination, (palette, viewport, rules) in AXE_PASSES.items():
+            for name, (page, _), _ in batch:
+                set_palette(page, palette)
+                set_viewport(page, viewport)
+                found[name].palettes[combination] = page.locator("body").get_attribute("data-md-color-scheme")
+                start_axe(page, **rules)
+            for name, (page, _), _ in batch:
+                found[name].violations[combination] = describe(axe_result(page))
+        for name, (page, _), watch in batch:
+            set_viewport(page, DESKTOP)
+            for how, w in watch.items():
+                found[name].outside[how], found[name].errors[how] = list(w.outside), list(w.errors)
+    over_http.close()
+    over_file.close()
+    return found
 
 
-def search(page, query: str) -> list[str]:
-    page.locator(".md-search__input").click()
-    page.keyboard.type(query)  # Material ignores fill()
-    page.locator(".md-search-result__item").first.wait_for(timeout=10000)
-    page.wait_for_timeout(500)  # results for a shorter prefix of the query may still be showing
-    hrefs = [a.get_attribute("href") for a in page.locator(".md-search-result__item > a").all()]
-    return [urlsplit(h).path for h in hrefs]  # results carry ?h=<query> for highlighting
+@pytest.mark.parametrize("how", ["http", "file"])
+def test_every_page_stays_inside_the_site(visits, how):
+    assert {name: v.outside[how] for name, v in visits.items() if v.outside[how]} == {}
+
+
+@pytest.mark.parametrize("how", ["http", "file"])
+def test_every_page_loads_without_console_errors(visits, how):
+    assert {name: v.errors[how] for name, v in visits.items() if v.errors[how]} == {}
+
+
+@pytest.mark.parametrize("combination", list(AXE_PASSES))
+def test_axe_finds_no_wcag_violations(visits, combination):
+    scheme = SCHEMES[AXE_PASSES[combination][0]]
+    assert {name for name, v in visits.items() if v.palettes[combination] != scheme} == set()
+    assert {name: v.violations[combination] for name, v in visits.items() if v.violations[combination]} == {}
+
+
+@pytest.mark.parametrize("palette", ["light", "dark"])
+@pytest.mark.parametrize("path", ["index.html", "glossary/containment.html"])
+def test_the_palette_follows_the_browsers_preference(new_page, site_url, palette, path):
+    page = new_page(color_scheme=palette)
+    page.goto(site_url + path)
+    assert page.locator("body").get_attribute("data-md-color-scheme") == SCHEMES[palette]
 
 
 def test_search_works_over_file(new_page, built_site):
@@ -65,35 +137,6 @@ def test_hyphenated_words_are_found_whole_and_split(new_page, site_url, query):
     page.goto(site_url)
     results = search(page, query)
     assert any(r.endswith("glossary/countertransference.html") for r in results[:3]), results[:3]
-
-
-# Every page, in both palettes, at desktop and at phone width. A palette changes only
-# colours, and a viewport only layout, so the light desktop pass runs every rule, the
-# dark passes run the colour rules, and the light phone pass the rest: together every
-# rule meets every page in every combination where its result could differ, in a third
-# of the time of four full passes (the colour-contrast rule is most of axe's cost).
-AXE_PASSES = {
-    "light-desktop": ("light", None, {}),
-    "dark-desktop": ("dark", None, {"only": COLOUR_RULES}),
-    "light-phone": ("light", PHONE, {"skip": COLOUR_RULES}),
-    "dark-phone": ("dark", PHONE, {"only": COLOUR_RULES}),
-}
-
-
-@pytest.mark.parametrize("combination", list(AXE_PASSES))
-def test_axe_finds_no_wcag_violations(new_page, site_url, built_site, combination):
-    scheme, viewport, rules = AXE_PASSES[combination]
-    page = new_page(color_scheme=scheme, viewport=viewport)
-    page.context.add_init_script(path=str(AXE_JS))
-    failures = {}
-    for name in html_pages(built_site):
-        page.goto(site_url + name, wait_until="load")
-        expected = "slate" if scheme == "dark" else "default"
-        assert page.locator("body").get_attribute("data-md-color-scheme") == expected
-        violations = run_axe(page, **rules)
-        if violations:
-            failures[name] = describe(violations)
-    assert failures == {}
 
 
 def test_glossary_tooltip_appears_on_hover_and_on_keyboard_focus(new_page, site_url):

@@ -92,7 +92,7 @@ def test_a_long_page_prints_with_page_numbers_and_no_screen_controls(built_site,
         assert f"Page {number} of {total}" in text
         assert SITE_NAME in text
     text = pdf_text(pdf)
-    for words in SCREEN_ONLY + ["¶"]:
+    for words in [*SCREEN_ONLY, "¶"]:
         assert words not in text, words
     assert "https://doi.org/" in text or "(http" in text  # external links print their address
 

@@ -9,14 +9,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kb.bench import links, scale
+from benchkit import links, scale
 from support import ROOT
 
 ENV = {**os.environ, "PYTHONPATH": str(ROOT / "scripts"), "NO_MKDOCS_2_WARNING": "1"}
 
 
 def buildrun(site, *extra):
-    return subprocess.run([sys.executable, "-m", "kb.bench.buildrun", str(ROOT / "mkdocs.yml"), str(site), *extra],
+    return subprocess.run([sys.executable, "-m", "benchkit.buildrun", str(ROOT / "mkdocs.yml"), str(site), *extra],
                           capture_output=True, text=True, env=ENV, cwd=ROOT)
 
 

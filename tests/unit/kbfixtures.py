@@ -71,7 +71,7 @@ class Docs:
     def glossary_text(term: str, **fields) -> str:
         return entry(term, **fields)
 
-    def standard(self) -> "Docs":
+    def standard(self) -> Docs:
         self.glossary("alpha", entry("Alpha", aliases="[first letter]"))
         self.glossary("beta", entry("Beta"))
         self.glossary("gamma", entry("Gamma", sources="[miller-1967]"))

@@ -6,7 +6,7 @@ import json
 import pytest
 import yaml
 
-from kb.bench import budgets, report, scale, stats, weight
+from benchkit import budgets, report, scale, stats, weight
 from support import ROOT
 
 
@@ -129,7 +129,7 @@ def test_scaled_copies_point_generated_pages_home_and_join_the_nav(tmp_path):
     flat = json.dumps(overrides["nav"])
     assert "copy-2/glossary/index.md" not in flat and "copy-3/references.md" not in flat
     assert "/copy-3/glossary/*.md" in overrides["not_in_nav"]
-    assert not (copy / "_data").exists()
+    assert not (copy / "_data").exists() and not (copy / "_snippets").exists()
 
 
 @pytest.mark.parametrize("path, search", [

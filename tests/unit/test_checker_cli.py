@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ast
+import importlib.util
 import json
 import re
 import subprocess
@@ -143,6 +144,42 @@ def test_a_site_given_with_a_trailing_slash_or_absolute_path(project):
 ])
 def test_usage_mistakes_are_one_line(tmp_path, args, message):
     assert_one_line_error(run_cli(tmp_path, "site", *args), message)
+
+
+def check_script():
+    """scripts/check.py as a module, to call its main() here."""
+    spec = importlib.util.spec_from_file_location("check_script", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("value, fork", [("on", True), ("off", False), ("OFF", False), ("1", False), ("0", True),
+                                         ("4", True)])
+def test_jobs_is_on_or_off_and_old_numbers_still_work(value, fork):
+    assert check_script().parse_args(["site", "--jobs", value]).jobs is fork
+
+
+def test_jobs_is_documented_and_checked(tmp_path):
+    assert_one_line_error(run_cli(tmp_path, "site", "--jobs", "many"),
+                          "argument --jobs: 'many' is neither on nor off (see --help)")
+    assert "--jobs on|off" in run_cli(tmp_path, "--help").stdout
+
+
+@pytest.mark.parametrize("where", ["site", "sources"])
+def test_a_bug_in_the_checker_prints_its_traceback_and_exits_2(project, monkeypatch, capsys, where):
+    check = check_script()
+
+    def planted_bug(*args):
+        raise KeyError("planted")
+    monkeypatch.setattr(check.run.site if where == "site" else check.run.sources, "check", planted_bug)
+    monkeypatch.chdir(project.root)
+    assert check.main(["site", "--docs", "docs", "--today", "2026-12-01"]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "Traceback (most recent call last):" in err and "KeyError: 'planted'" in err
+    assert 'raise KeyError("planted")' in err  # the line of the bug, in the forked child too
+    assert err.endswith("check.py: internal error: the traceback above is a bug in the checker; please report it\n")
 
 
 def test_list_codes_documents_every_code(tmp_path):

@@ -101,5 +101,5 @@ def test_personal_data_in_a_snippet_is_found(project):
 ])
 def test_a_broken_phrase_list_is_an_error_that_names_its_line(project, text, line, message):
     project.write("docs/_data/promises.yaml", text)
-    [problem] = [f for f in project.findings()]
+    [problem] = project.findings()
     assert problem.startswith(f"docs/_data/promises.yaml:{line}:1: error [promises-invalid] {message}")

@@ -56,7 +56,8 @@ BROKEN = [
      "site/assets/site.css:7:25: error [link-broken] '../../img.png' (CSS url()) points outside the site "
      "(link relative to this page, within the site)"),
     ("site/404.html", ('href="/kb/index.html"', 'href="/kb/home.html"'),
-     "site/404.html:7:13: error [link-broken] '/kb/home.html' (<a href>) points to home.html, which is not in the site"),
+     "site/404.html:7:13: error [link-broken] '/kb/home.html' (<a href>) points to home.html, which is not in the "
+     "site"),
     ("site/404.html", ('href="/kb/assets/site.css"', 'href="/assets/site.css"'),
      "site/404.html:4:30: error [link-broken] '/assets/site.css' (<link href>) points outside the site "
      "(link relative to this page, within the site)"),
@@ -186,7 +187,8 @@ def test_directory_urls_resolve_to_their_index(tmp_path):
     project.write("site/index.html", page('<a href="guide/">Guide</a> <a href="faq/#q1">Q1</a> <a href="faq">FAQ</a>',
                                           head='<link rel="canonical" href="https://example.org/kb/">'))
     project.write("site/guide/index.html", page('<h1 id="g">G</h1><a href="../">Home</a> <a href="../faq/#q2">Q2</a>'))
-    project.write("site/faq/index.html", page('<h2 id="q1">1</h2><a href="../guide/#g">G</a> <a href="../guide/#x">x</a>'))
+    project.write("site/faq/index.html",
+                  page('<h2 id="q1">1</h2><a href="../guide/#g">G</a> <a href="../guide/#x">x</a>'))
     project.edit("site/404.html", 'href="/kb/index.html"', 'href="/kb/guide/"')
     assert project.findings(docs=False) == [
         "site/faq/index.html:5:56: error [anchor-missing] '#x' is not an id on guide/index.html (linked as "

@@ -144,7 +144,8 @@ def test_bibliography_entry_without_required_fields(docs, removed, message):
 def test_bibliography_accepts_editors_instead_of_authors(docs):
     docs.standard()
     bib = docs.docs / "_data" / "bibliography.yaml"
-    bib.write_text(bib.read_text().replace("    author:\n      - family: Heimann", "    editor:\n      - family: Heimann"))
+    bib.write_text(bib.read_text().replace("    author:\n      - family: Heimann",
+                                           "    editor:\n      - family: Heimann"))
     assert rendered(docs) == []
 
 

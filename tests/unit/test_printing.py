@@ -34,11 +34,3 @@ def test_tab_labels_are_copied_into_their_blocks():
 
 def test_pages_without_tabs_are_unchanged():
     assert printing.label_tabs("<p>plain</p>") == "<p>plain</p>"
-
-
-def test_task_list_boxes_are_hidden_from_assistive_technology():
-    html = ('<li class="task-list-item"><label class="task-list-control"><input type="checkbox" disabled/>'
-            '<span class="task-list-indicator"></span></label> Room booked</li>')
-    assert printing.hide_task_checkboxes(html) == (
-        '<li class="task-list-item"><label class="task-list-control"><input aria-hidden="true" tabindex="-1" '
-        'type="checkbox" disabled/><span class="task-list-indicator"></span></label> Room booked</li>')

@@ -7,7 +7,7 @@ def test_examples_model_answers_and_alias_lines_are_left_out_everywhere():
             '<details class="question"><summary>Q</summary><p>A</p></details><p class="kb-aliases">x</p><p>Body</p>')
     out = exclude(html)
     assert out.count(MARK) == 3
-    assert f'<div class="admonition note"><p>Keep</p>' in out and "<p>Body</p>" in out
+    assert '<div class="admonition note"><p>Keep</p>' in out and "<p>Body</p>" in out
 
 
 def test_a_handout_keeps_its_title_and_introduction_only():

@@ -1,32 +1,16 @@
-"""Glossary-link decoration, URL resolution, generated pages and search fields."""
+"""Glossary-link decoration, generated pages, references and search fields."""
 from __future__ import annotations
 
 import json
 
 import pytest
 
-from kb import generated, model, searchindex, termlinks, urls
+from kb import generated, model, searchindex, termlinks
 
 
 @pytest.fixture
 def kb(docs):
     return model.load(docs.standard().docs, docs.root)
-
-
-@pytest.mark.parametrize("href, page, expected", [
-    ("../glossary/alpha.html", "guide/page.html", ("glossary/alpha.html", "")),
-    ("glossary/alpha/#x", "", ("glossary/alpha/", "x")),
-    ("../../glossary/alpha/", "guide/page/", ("glossary/alpha/", "")),
-    ("#top", "guide/page.html", ("guide/page.html", "top")),
-    ("alpha.html#s%C3%A9", "glossary/beta.html", ("glossary/alpha.html", "sé")),
-])
-def test_resolve(href, page, expected):
-    assert urls.resolve(href, page) == expected
-
-
-def test_same_page_treats_index_html_as_directory():
-    assert urls.same_page("glossary/", "glossary/index.html")
-    assert not urls.same_page("glossary/a.html", "glossary/")
 
 
 def term_lookup(kb):
@@ -70,20 +54,30 @@ def test_glossary_index_lists_one_variant_of_each_alias(docs):
 
 def test_references_page_is_sorted_anchored_and_formatted(kb):
     text = generated.references_page(kb.references, "2026-11-26", "2027-11-26")
-    heimann = text.index("{: #heimann-1950 .kb-reference }")
-    miller = text.index("{: #miller-1967 .kb-reference }")
+    heimann = text.index('<p class="kb-reference" id="heimann-1950">')
+    miller = text.index('<p class="kb-reference" id="miller-1967">')
     assert heimann < miller
-    assert ("Heimann, P. (1950). On counter-transference. *International Journal of Psycho-Analysis*, 31, 81–84.\n"
-            "{: #heimann-1950 .kb-reference }") in text
-    assert "Miller, E. J. and Rice, A. K. (1967). *Systems of Organization*. London: Tavistock." in text
+    assert ('<p class="kb-reference" id="heimann-1950">Heimann, P. (1950). On counter-transference. '
+            "<em>International Journal of Psycho-Analysis</em>, 31, 81–84.</p>\n") in text
+    assert ('<p class="kb-reference" id="miller-1967">Miller, E. J. and Rice, A. K. (1967). '
+            "<em>Systems of Organization</em>. London: Tavistock.</p>\n") in text
 
 
 def test_reference_links_doi_and_editors():
     ref = model.bibliography.Reference("x-2020", {
         "type": "book", "editor": [{"family": "Kurtz", "given": "Andrew"}], "issued": {"date-parts": [[2020]]},
         "title": "How to run groups", "publisher": "Routledge", "DOI": "10.4324/9781351112994"}, 1)
-    assert generated.format_reference(ref) == ("Kurtz, A. (ed.) (2020). *How to run groups*. Routledge. "
-                                               "<https://doi.org/10.4324/9781351112994>")
+    assert ref.html == ('Kurtz, A. (ed.) (2020). <em>How to run groups</em>. Routledge. '
+                        '<a href="https://doi.org/10.4324/9781351112994">https://doi.org/10.4324/9781351112994</a>')
+
+
+def test_reference_text_is_escaped_once_for_html():
+    ref = model.bibliography.Reference("x-2021", {
+        "type": "chapter", "author": [{"family": "Smith & Sons"}], "issued": {"date-parts": [[2021]]},
+        "title": "Groups <and> *teams*", "container-title": "R&D", "chapter-number": 3,
+        "URL": "https://example.org/a?b=1&c=2"}, 1)
+    assert ref.html == ('Smith &amp; Sons (2021). Groups &lt;and&gt; *teams*. Chapter 3 in <em>R&amp;D</em>. '
+                        '<a href="https://example.org/a?b=1&amp;c=2">https://example.org/a?b=1&amp;c=2</a>')
 
 
 def test_search_fields_join_hyphenated_words_and_add_aliases(tmp_path):
@@ -92,7 +86,8 @@ def test_search_fields_join_hyphenated_words_and_add_aliases(tmp_path):
         {"location": "glossary/ct.html", "title": "Countertransference", "text": "also counter-transference"},
         {"location": "glossary/ct.html#x", "title": "X", "text": "a re-enactment"},
         {"location": "other.html", "title": "Other", "text": "nothing"}]}))
-    searchindex.augment(index, lambda loc: ["Countertransference", "counter-transference"] if loc == "glossary/ct.html" else [])
+    names = {"glossary/ct.html": ["Countertransference", "counter-transference"]}
+    searchindex.augment(index, lambda location: names.get(location, []))
     data = json.loads(index.read_text())
     assert data["config"]["fields"]["kb_joined"] == {"boost": 1}
     assert data["config"]["fields"]["kb_aliases"]["boost"] == searchindex.ALIAS_BOOST
@@ -108,4 +103,4 @@ def test_unverified_co_authors_are_written_et_al():
         "type": "article-journal", "author": [{"family": "Dreison"}, {"literal": "et al."}],
         "issued": {"date-parts": [[2018]]}, "title": "Job burnout", "container-title": "J", "volume": 23}, 1)
     assert ref.label() == "Dreison et al., 2018"
-    assert generated.format_reference(ref).startswith("Dreison et al. (2018). Job burnout. *J*, 23.")
+    assert ref.html.startswith("Dreison et al. (2018). Job burnout. <em>J</em>, 23.")

@@ -3,10 +3,12 @@
 One module per concern: `codes` (every finding's code, severity and meaning),
 `sources` (rules on the Markdown and its data, reusing the content model),
 `personaldata` (e-mail addresses, phone numbers and NHS numbers, with the
-allow-list), `htmlindex` (one pass over one HTML page or stylesheet: ids and URLs
-with their line and column), `site` (rules on the built site), `external`
-(checking external links over the network), `report` (text and JSON output) and
-`run` (puts them together; `scripts/check.py` is its command line).
+allow-list), `promises` (absolute confidentiality promises), `edition` (an
+organisation's edition), `htmlindex` (one pass over one HTML page or stylesheet: ids
+and URLs with their line and column), `site` (rules on the built site), `external`
+(checking external links over the network), `report` (text and JSON output),
+`parallel` (the sources checked beside the site) and `run` (puts them together;
+`scripts/check.py` is its command line).
 
 Rules are pure functions returning `kb.problems.Problem` records.
 """

@@ -63,20 +63,20 @@ CODES: dict[str, Code] = {
     "allowlist-invalid": _e("sources", "docs/_data/allowlist.yaml is not in the documented format"),
     "promise-absolute": _e("sources", "an absolute confidentiality promise outside the one statement of its limits"),
     "promises-invalid": _e("sources", "docs/_data/promises.yaml is not in the documented format"),
+    # --- an organisation's edition (kb.editions; check.py --edition) --------------------
+    "edition-invalid": _e("sources", "the edition file's 'extra.edition' block or a contact's page is wrong"),
+    "edition-clash": _e("sources", "a file in the edition's folder has the path of a product file"),
     # --- the built site ----------------------------------------------------------------
     "link-broken": _e("site", "an internal href, src, srcset or CSS url() points to no file"),
     "anchor-missing": _e("site", "a #fragment is not an id (or <a name>) on its target page"),
     "page-unreachable": _w("site", "no chain of links leads from the home page to a page (404.html exempt)"),
     "home-missing": _e("site", "the site has no index.html at its root"),
-    "external-resource": _e("site", "a script, stylesheet, image, font, frame or media file is loaded from outside the site"),
+    "external-resource": _e("site", "a script, stylesheet, image, font, frame or media file is loaded from "
+                                    "outside the site"),
     # --- --external --------------------------------------------------------------------
     "external-broken": _e("external", "an external link answers 4xx or 5xx, times out or cannot connect"),
     "external-redirect": _w("external", "an external link redirects; link to the final address"),
 }
-
-
-def severity(code: str) -> str:
-    return CODES[code].severity
 
 
 def table() -> str:

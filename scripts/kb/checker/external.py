@@ -157,7 +157,7 @@ def _request(url: str, method: str, timeout: float) -> tuple[int | None, str, st
             return response.status, "", ""
     except urllib.error.HTTPError as exc:
         return exc.code, exc.headers.get("Location", "") if exc.headers else "", ""
-    except (TimeoutError, socket.timeout):
+    except TimeoutError:
         return None, "", f"timed out after {timeout:g} s"
     except urllib.error.URLError as exc:
         if isinstance(exc.reason, (TimeoutError, socket.timeout)):

@@ -9,6 +9,8 @@ the scan linear and the line:col exact.
 """
 from __future__ import annotations
 
+import functools
+import html
 import re
 from collections import namedtuple
 
@@ -25,7 +27,9 @@ SVG_LOADS = {"image", "use", "feimage"}
 URL_HOLDERS = "[href],[src],[srcset],[style],[data],[poster],[xlink\\:href],style"
 NAMED = "a[name]"  # a fragment finds an id, or the name of an <a>
 
-CSS_URL = re.compile(r"""/\*.*?\*/|url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s"']*))\s*\)|@import\s+(?:"([^"]*)"|'([^']*)')""",
+CSS_URL = re.compile(r"""/\*.*?\*/"""                                         # a comment: skipped
+                     r"""|url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s"']*))\s*\)"""  # url("..."), url('...'), url(...)
+                     r"""|@import\s+(?:"([^"]*)"|'([^']*)')""",                   # @import "..."
                      re.IGNORECASE | re.DOTALL)
 _TAG_BODY = re.compile(r"""(?:[^>"']|"[^"]*"|'[^']*')*>""")
 _ATTR = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
@@ -52,27 +56,17 @@ class Ref(namedtuple("Ref", "url kind source element tag attr value offset")):
 class FileIndex:
     """The ids and URLs of one page or stylesheet, with positions worked out on demand."""
 
-    __slots__ = ("ids", "refs", "canonical", "text", "_positions")
+    __slots__ = ("_positions", "canonical", "ids", "refs", "text")
 
     def __init__(self, ids: set[str], refs: list[Ref], canonical: str, text: str):
         self.ids, self.refs, self.canonical, self.text = ids, refs, canonical, text
         self._positions: list[tuple[int, int]] | None = None
-
-    def __reduce__(self):
-        # Sent from a helper process: the index, not the positions. Refs travel as plain
-        # tuples, which pickle in C; a namedtuple would go through Python once per URL.
-        return _rebuilt, (self.ids, [tuple(ref) for ref in self.refs], self.canonical, self.text)
 
     def position(self, number: int) -> tuple[int, int]:
         """1-based (line, column) of the first character of the `number`-th URL."""
         if self._positions is None:
             self._positions = _positions(self.text, self.refs)
         return self._positions[number]
-
-
-def _rebuilt(ids: set[str], refs: list[tuple], canonical: str, text: str) -> FileIndex:
-    new = tuple.__new__
-    return FileIndex(ids, [new(Ref, ref) for ref in refs], canonical, text)
 
 
 # --- pages --------------------------------------------------------------------------
@@ -228,13 +222,9 @@ def _find_element(text: str, cursor: int, first: Ref, values: dict[str, str]) ->
     return cursor, {}
 
 
-_TAG_PATTERNS: dict[str, re.Pattern] = {}
-
-
+@functools.cache
 def _tag_pattern(tag: str) -> re.Pattern:
-    if tag not in _TAG_PATTERNS:
-        _TAG_PATTERNS[tag] = re.compile(rf"<{re.escape(tag)}(?=[\s/>])", re.IGNORECASE)
-    return _TAG_PATTERNS[tag]
+    return re.compile(rf"<{re.escape(tag)}(?=[\s/>])", re.IGNORECASE)
 
 
 def _matching_attributes(text: str, start: int, end: int, values: dict[str, str]) -> dict[str, int] | None:
@@ -251,10 +241,7 @@ def _matching_attributes(text: str, start: int, end: int, values: dict[str, str]
 
 
 def _same(raw: str, value: str) -> bool:
-    if raw == value:
-        return True
-    import html  # only here: most values have no entities, and most runs need no positions
-    return html.unescape(raw.replace("\r\n", "\n")) == value
+    return raw == value or html.unescape(raw.replace("\r\n", "\n")) == value
 
 
 class _Lines:

@@ -21,7 +21,8 @@ KEYS = ("phones", "emails", "email_domains", "nhs_numbers")
 
 EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.([A-Za-z]{2,})(?![\w-])")
 NOT_TLDS = {"png", "jpg", "jpeg", "gif", "svg", "webp", "css", "js", "md", "html"}  # icon@2x.png is a file
-UK_PHONE = re.compile(r"(?<![\w+/.=-])(?:\+44[ \t]?(?:\(0\)[ \t]?)?|\(0|0)\d{2,4}\)?(?:[ \t-]?\d{3,4}){1,2}(?![\d-]|\.\d)")
+UK_PHONE = re.compile(r"(?<![\w+/.=-])(?:\+44[ \t]?(?:\(0\)[ \t]?)?|\(0|0)"   # +44 20, +44 (0)20, (020, 020
+                      r"\d{2,4}\)?(?:[ \t-]?\d{3,4}){1,2}(?![\d-]|\.\d)")
 SERVICE_116 = re.compile(r"(?<![\w+/.=-])116[ \t-]?\d{3}(?![\d-]|\.\d)")  # European helplines: 116 123
 TEL_LINK = re.compile(r"tel:(\+?[\d() \t.-]*\d)", re.IGNORECASE)
 NHS_LIKE = re.compile(r"(?<![\w+/.=-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w-]|\.\d)")
@@ -116,10 +117,10 @@ def _position(text: str, offset: int) -> tuple[int, int]:
     return text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
-# A regex that starts with a character class is tried at every position of the text, and
-# the three number patterns took most of the checker's time on the sources. So numbers
-# are found by one cheap scan for runs of digits and separators, and the precise
-# patterns run only over those runs (with two characters either side for their guards).
+# A regex that starts with a character class or a lookbehind is tried at every position
+# of the text. So numbers are found by one cheap scan for runs of digits and separators,
+# and the precise patterns run only over those runs (with two characters either side
+# for their guards).
 _NON_DIGIT = re.compile(r"\D")
 _AT = re.compile("@")
 _NUMBERISH = re.compile(r"[0-9][0-9 \t().+-]{5,}[0-9]")

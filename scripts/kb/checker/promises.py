@@ -29,15 +29,23 @@ class PromiseList:
     patterns: list[tuple[str, re.Pattern]] = field(default_factory=list)  # (phrase as written, compiled)
 
 
+# A phrase right after "not", "cannot" or "n't" is not a promise: "it cannot stay in the
+# room" says the opposite. Nor is a phrase inside a longer word.
+NEGATIONS = ("not ", "n't ")
+_WORD = re.compile(r"\w")
+_OUTSIDE_ESCAPES = re.compile(r"(\\.)|([^\\]+)")  # an escape such as \S keeps its case
+
+
 def compile_phrase(phrase: str) -> re.Pattern:
-    """A phrase as written in the data file -> a case-insensitive pattern on whole words.
+    """A phrase as written in the data file -> a pattern on lower-case text, ending at a word's end.
 
     A space matches any white space, so a phrase broken over two lines of Markdown is
     still found; the rest is a Python regular expression (for variants: `stays?`,
-    `(hear|know)`). A phrase right after "not", "cannot" or "n't" is not a promise."""
-    body = re.sub(r" +", r"\\s+", phrase.strip())
-    # "it cannot stay in the room" says the opposite of a promise
-    return re.compile(rf"(?<!\w)(?<!not )(?<!cannot )(?<!n't ){body}(?!\w)", re.IGNORECASE)
+    `(hear|know)`). `find` checks the start: a word's start, not after a negation.
+    The pattern itself starts with the phrase, so that the regular-expression engine can
+    skip ahead to the places where its first letter occurs."""
+    lowered = _OUTSIDE_ESCAPES.sub(lambda m: m.group(1) or m.group(2).lower(), phrase.strip())
+    return re.compile(re.sub(r" +", r"\\s+", lowered) + r"(?!\w)")
 
 
 def load(docs_dir: Path, rel: str) -> tuple[PromiseList, list[Problem]]:
@@ -66,16 +74,31 @@ def load(docs_dir: Path, rel: str) -> tuple[PromiseList, list[Problem]]:
 def find(lines: list[str], path: str, promises: PromiseList) -> list[Problem]:
     """A finding for each absolute promise in `lines` (a file's lines, code already blanked)."""
     text = "\n".join(lines)
+    lower = text.lower()
+    if len(lower) != len(text):  # a letter whose lower case is two characters: keep offsets exact
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     found: dict[int, Problem] = {}
     spans: list[tuple[int, int]] = []
-    for phrase, pattern in promises.patterns:
-        for match in pattern.finditer(text):
-            if any(start < match.end() and match.start() < end for start, end in spans):
+    for _, pattern in promises.patterns:
+        for start, end in _matches(pattern, lower):
+            if any(s < end and start < e for s, e in spans):
                 continue  # two phrases, one promise ("said in the group stays in the group"): report it once
-            spans.append(match.span())
-            line = text.count("\n", 0, match.start()) + 1
-            col = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
-            said = " ".join(match.group(0).split())
-            found[match.start()] = error(path, line, "promise-absolute",
-                                         f"'{said}' promises confidentiality without its limits", HINT, col=col)
+            spans.append((start, end))
+            line = text.count("\n", 0, start) + 1
+            col = start - (text.rfind("\n", 0, start) + 1) + 1
+            said = " ".join(text[start:end].split())
+            found[start] = error(path, line, "promise-absolute",
+                                 f"'{said}' promises confidentiality without its limits", HINT, col=col)
     return [found[start] for start in sorted(found)]
+
+
+def _matches(pattern: re.Pattern, text: str):
+    """(start, end) of each match that starts a word and follows no negation, left to right."""
+    pos = 0
+    while (match := pattern.search(text, pos)) is not None:
+        start = match.start()
+        if (start and _WORD.match(text, start - 1)) or text.endswith(NEGATIONS, 0, start):
+            pos = start + 1
+            continue
+        yield match.span()
+        pos = max(match.end(), start + 1)

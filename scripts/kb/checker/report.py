@@ -6,6 +6,7 @@ by path and line, then one summary line. JSON: one object,
 """
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass, field
 
 from ..problems import Problem
@@ -40,8 +41,9 @@ class TextReport:
         external = f", {summary.external_links:,} external"
         if summary.external_checked:
             external += " (" + ", ".join(f"{n:,} {what}" for what, n in summary.external_checked.items()) + ")"
-        self.out.write(f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')} in {_plural(summary.pages, 'page')}, "
-                       f"{_plural(summary.links, 'link')}{external} ({summary.seconds:.2f} s)\n")
+        self.out.write(f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')} in "
+                       f"{_plural(summary.pages, 'page')}, {_plural(summary.links, 'link')}{external} "
+                       f"({summary.seconds:.2f} s)\n")
 
 
 class JsonReport:
@@ -49,8 +51,6 @@ class JsonReport:
         self.out = out
 
     def write(self, findings: list[Problem], summary: Summary) -> None:
-        import json  # only for this format: every import is startup time
-
         errors, warnings = summary.counts(findings)
         data = {"findings": [asdict(p) for p in findings],
                 "summary": {"errors": errors, "warnings": warnings, **asdict(summary)}}

@@ -7,17 +7,19 @@ and the rules below are pure functions over that. Relative URLs are resolved by
 """
 from __future__ import annotations
 
+import difflib
+import functools
 import os
 import posixpath
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from collections import namedtuple
-from urllib.parse import unquote, urlsplit
+from typing import NamedTuple
+from urllib.parse import urlsplit
 
 from .. import urls
 from ..problems import Problem, did_you_mean, error, warning
-from . import CheckError, parallel
+from . import CheckError
 from .htmlindex import LINK, LOAD, META, FileIndex, Ref, index_css, index_html
 
 HOME = "index.html"
@@ -31,16 +33,13 @@ SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")  # RFC 3986: what makes a URL a
 INTERNAL, EXTERNAL, OTHER, OUTSIDE = "internal", "external", "other", "outside"
 
 
-class Target(namedtuple("Target", "where path fragment named", defaults=("", "", ""))):
-    """Where a URL leads.
+class Target(NamedTuple):
+    """Where a URL leads."""
 
-    where     INTERNAL; EXTERNAL (http, https); OTHER (mailto:, data:...); OUTSIDE (above the root)
-    path      for INTERNAL: the file that serves it, '' if there is none
-    fragment  the part after '#', decoded
-    named     the site path the URL names, for messages
-    """
-
-    __slots__ = ()
+    where: str          # INTERNAL; EXTERNAL (http, https); OTHER (mailto:, data:...); OUTSIDE (above the root)
+    path: str = ""      # for INTERNAL: the file that serves it, '' if there is none
+    fragment: str = ""  # the part after '#', decoded
+    named: str = ""     # the site path the URL names, for messages
 
 
 @dataclass
@@ -81,12 +80,8 @@ class Site:
 
 # --- reading the site ----------------------------------------------------------------
 
-PAGES_PER_WORKER = 40  # fewer than this, and a forked helper costs more than it saves
-
-
-def load(root: Path, label: str, workers: int = 1) -> Site:
-    """Read and index every page and stylesheet under `root`, the pages shared among up to
-    `workers` processes; CheckError if that cannot be done."""
+def load(root: Path, label: str) -> Site:
+    """Read and index every page and stylesheet under `root`; CheckError if that cannot be done."""
     if not root.exists():
         raise CheckError(f"the site directory '{label}' does not exist (build it with 'make build', "
                          "or name the directory to check)")
@@ -94,17 +89,15 @@ def load(root: Path, label: str, workers: int = 1) -> Site:
         raise CheckError(f"'{label}' is not a directory (name the built site's directory)")
     site = Site(root=root, label=label)
     site.files = _all_files(root)
-    pages = sorted(f for f in site.files if f.endswith(HTML_SUFFIXES))
-    workers = max(1, min(workers, len(pages) // PAGES_PER_WORKER))
-    indexes = parallel.map_in_chunks(lambda chunk: [_index_page(site, path) for path in chunk], pages, workers)
-    site.pages = dict(zip(pages, indexes))
+    for path in sorted(f for f in site.files if f.endswith(HTML_SUFFIXES)):
+        site.pages[path] = _index_page(site, path)
     for path in sorted(f for f in site.files if f.endswith(".css")):
         site.stylesheets[path] = index_css(_read_text(root, path, site.display(path), html=False))
     site.site_url = _site_url(site)
-    memo: dict[tuple[str, str], Target] = {}
+    resolved: dict[tuple[str, str], Target] = {}
     for path in [*site.pages, *site.stylesheets]:
         folder = posixpath.dirname(path)
-        site.targets[path] = [_resolve_memo(site, ref.url, path, folder, memo) for ref in site.index(path).refs]
+        site.targets[path] = [_resolve_once(site, ref.url, path, folder, resolved) for ref in site.index(path).refs]
     return site
 
 
@@ -155,14 +148,15 @@ def _site_url(site: Site) -> str:
 
 # --- resolving URLs ----------------------------------------------------------------------
 
-def _resolve_memo(site: Site, url: str, path: str, folder: str, memo: dict) -> Target:
+def _resolve_once(site: Site, url: str, path: str, folder: str, resolved: dict) -> Target:
     # A URL with a path resolves the same from every file in one folder (the sidebar
-    # repeats hundreds of them); one without ('#x', '?q', '') depends on the file itself.
+    # repeats hundreds of them on every page); one without ('#x', '?q', '') depends on
+    # the file itself.
     bare = url.strip()
     key = (bare, path if not bare or bare[0] in "#?" else folder)
-    target = memo.get(key)
+    target = resolved.get(key)
     if target is None:
-        target = memo[key] = resolve(site, url, path)
+        target = resolved[key] = resolve(site, url, path)
     return target
 
 
@@ -185,26 +179,10 @@ def resolve(site: Site, url: str, base: str) -> Target:
 
 
 def _relative(site: Site, url: str, base: str) -> Target:
-    if url.startswith("#"):  # within the page: every table of contents is full of these
-        return Target(INTERNAL, _served_by(site, base), unquote(url[1:]), base)
-    path = url.split("#", 1)[0].split("?", 1)[0]
-    if ".." in path and _climbs_above_root(unquote(path), base):
-        return Target(OUTSIDE, named=url)
     path, fragment = urls.resolve(url, base)
+    if path is None:
+        return Target(OUTSIDE, named=url)
     return Target(INTERNAL, _served_by(site, path), fragment, path)
-
-
-def _climbs_above_root(path: str, base: str) -> bool:
-    """Whether `path`, relative to the file `base`, goes above the site's root."""
-    level = base.count("/")
-    for segment in path.split("/"):
-        if segment == "..":
-            level -= 1
-            if level < 0:
-                return True
-        elif segment not in ("", "."):
-            level += 1
-    return False
 
 
 def _served_by(site: Site, path: str) -> str:
@@ -226,7 +204,8 @@ def check(site: Site) -> list[Problem]:
 def broken_links(site: Site) -> list[Problem]:
     """link-broken and anchor-missing, for pages and stylesheets."""
     problems: list[Problem] = []
-    hints: dict[tuple[str, str], str] = {}
+    near_files = functools.cache(lambda named: _near_files(site, named))
+    near_ids = functools.cache(lambda page, fragment: did_you_mean(fragment, site.pages[page].ids))
     for path in site.targets:
         for number, ref, target in site.resolved(path):
             if target.where == OUTSIDE:
@@ -234,13 +213,11 @@ def broken_links(site: Site) -> list[Problem]:
                                              f"'{ref.url}' ({ref.source}) points outside the site",
                                              "link relative to this page, within the site"))
             elif target.where == INTERNAL and not target.path and ref.url.strip():
-                hint = _memo(hints, ("", target.named), lambda: _near_files(site, target.named))
                 problems.append(site.finding(error, path, number, "link-broken",
                                              f"'{ref.url}' ({ref.source}) points to {target.named or '/'}, "
-                                             "which is not in the site", hint))
+                                             "which is not in the site", near_files(target.named)))
             elif _fragment_missing(site, path, target):
-                hint = _memo(hints, (target.path, target.fragment),
-                             lambda: did_you_mean(target.fragment, site.pages[target.path].ids))
+                hint = near_ids(target.path, target.fragment)
                 problems.append(site.finding(error, path, number, "anchor-missing",
                                              f"'#{target.fragment}' is not an id on {target.path} "
                                              f"(linked as '{ref.url}')",
@@ -257,15 +234,8 @@ def _fragment_missing(site: Site, base: str, target: Target) -> bool:
     return fragment not in site.pages[target.path].ids and fragment.lower() != "top" and not fragment.startswith(":~:")
 
 
-def _memo(cache: dict, key: tuple, make) -> str:
-    if key not in cache:
-        cache[key] = make()
-    return cache[key]
-
-
 def _near_files(site: Site, path: str) -> str:
     """Files named like `path` (same type, a similar name): in the same folder first, then anywhere."""
-    import difflib  # only a broken link needs it
     path = path.rstrip("/")
     folder, name = posixpath.split(path)
     stem, suffix = posixpath.splitext(name)
@@ -315,10 +285,12 @@ def unreachable_pages(site: Site) -> list[Problem]:
 
 # --- external hyperlinks ------------------------------------------------------------------
 
-class Place(namedtuple("Place", "path number ref")):
-    """Where an external link is written (the page, the URL's number in it, the URL): for a finding."""
+class Place(NamedTuple):
+    """Where an external link is written, for a finding."""
 
-    __slots__ = ()
+    path: str    # the page
+    number: int  # the URL's number in the page
+    ref: Ref
 
 
 def external_links(site: Site) -> dict[str, list[Place]]:

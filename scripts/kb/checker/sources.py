@@ -18,12 +18,12 @@ from pathlib import Path
 from .. import dates, frontmatter, glossary, model, schema, syntax, urls
 from ..bibliography import BIBLIOGRAPHY
 from ..frontmatter import Document
-from ..problems import Problem, error, warning
-from . import parallel, personaldata, promises
+from ..generated import REFERENCES_PAGE
+from ..problems import Problem, error, shown_path, warning
+from . import personaldata, promises
 
 FAQ_DIR = "faq/"
 SNIPPETS = "_snippets"  # text included into pages (pymdownx.snippets)
-REFERENCES_PAGE = syntax.REFERENCES_PAGE
 EXAMPLE = re.compile(r"^[ \t>]*(?:!!!|\?\?\?\+?)[ \t]+example\b(?P<rest>.*)$", re.IGNORECASE)
 TITLE = re.compile(r'"(.*)"')
 HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
@@ -68,41 +68,34 @@ class Source:
 # --- reading ------------------------------------------------------------------------------
 
 @dataclass
-class Facts:
-    """What the rules across files need from one file: small, as it may come from a helper process."""
+class FileReport:
+    """One file's own findings, and the terms and works it refers to (for the rules across files)."""
 
     src_uri: str
     terms: set[str]             # glossary slugs it links to, with [[term]] or a link
     citations: set[str]         # bibliography ids it cites, with [@id] or a link to the references page
-    problems: list[Problem]     # its own findings
+    problems: list[Problem]
 
     @property
     def in_glossary(self) -> bool:
         return self.src_uri.startswith(glossary.GLOSSARY_DIR + "/")
 
 
-FILES_PER_WORKER = 50  # fewer than this, and a forked helper costs more than it saves
-
-
-def check(docs_dir: Path, root: Path, today: dt.date, workers: int = 1) -> list[Problem]:
-    """Every rule on the sources, the files shared among up to `workers` processes once the
-    content model is loaded; paths in findings are relative to `root`."""
+def check(docs_dir: Path, root: Path, today: dt.date) -> list[Problem]:
+    """Every rule on the sources; paths in findings are relative to `root`."""
     docs_dir = docs_dir.resolve()
     content = model.load(docs_dir, root)
-    allow, problems = personaldata.load_allowlist(docs_dir, _rel(docs_dir / personaldata.ALLOWLIST, root))
-    phrases, phrase_problems = promises.load(docs_dir, _rel(docs_dir / promises.PROMISES, root))
+    allow, problems = personaldata.load_allowlist(docs_dir, shown_path(docs_dir / personaldata.ALLOWLIST, root))
+    phrases, phrase_problems = promises.load(docs_dir, shown_path(docs_dir / promises.PROMISES, root))
     problems += phrase_problems
     problems += content.problems + overdue_entries(content, today)
-    paths = markdown_files(docs_dir)
     entries = set(glossary.entry_paths(docs_dir))
-    workers = max(1, min(workers, len(paths) // FILES_PER_WORKER))
-    facts = parallel.map_in_chunks(
-        lambda chunk: [file_facts(path, docs_dir, root, content, today, allow, phrases, path in entries) for path in chunk],
-        paths, workers)
-    problems += [p for f in facts for p in f.problems]
+    reports = [check_file(path, docs_dir, root, content, today, allow, phrases, path in entries)
+               for path in markdown_files(docs_dir)]
+    problems += [p for r in reports for p in r.problems]
     problems += snippet_problems(docs_dir, root, allow, phrases)
-    problems += orphan_terms(content, facts)
-    problems += uncited_references(content, facts, _rel(docs_dir / BIBLIOGRAPHY, root))
+    problems += orphan_terms(content, reports)
+    problems += uncited_references(content, reports, shown_path(docs_dir / BIBLIOGRAPHY, root))
     return problems
 
 
@@ -116,7 +109,7 @@ def read_source(path: Path, docs_dir: Path, root: Path, content: model.Model, is
     """One file, parsed once (a loaded glossary entry is the model's), its syntax expanded."""
     src_uri = path.relative_to(docs_dir).as_posix()
     term = content.glossary.terms.get(path.stem) if is_entry else None
-    doc = term.doc if term else frontmatter.read(path, _rel(path, root))
+    doc = term.doc if term else frontmatter.read(path, shown_path(path, root))
     expansion = syntax.Expansion(markdown="")  # broken front matter: its finding says so
     if not doc.problems:
         expansion = syntax.expand(doc.body, src_uri, doc.path, content.glossary, content.references,
@@ -124,8 +117,8 @@ def read_source(path: Path, docs_dir: Path, root: Path, content: model.Model, is
     return Source(src_uri, doc, expansion, is_entry)
 
 
-def file_facts(path: Path, docs_dir: Path, root: Path, content: model.Model, today: dt.date,
-               allow: personaldata.AllowList, phrases: promises.PromiseList, is_entry: bool) -> Facts:
+def check_file(path: Path, docs_dir: Path, root: Path, content: model.Model, today: dt.date,
+               allow: personaldata.AllowList, phrases: promises.PromiseList, is_entry: bool) -> FileReport:
     """Every rule on one file, and what it links to and cites for the rules across files."""
     source = read_source(path, docs_dir, root, content, is_entry)
     problems = [] if is_entry else list(source.doc.problems or schema.validate(source.doc, schema.PAGE, today)[1])
@@ -137,7 +130,7 @@ def file_facts(path: Path, docs_dir: Path, root: Path, content: model.Model, tod
     terms = set(source.expansion.terms) | _glossary_slugs(source.links)
     citations = set(source.expansion.citations)
     citations.update(fragment for target, fragment in source.links if target == REFERENCES_PAGE and fragment)
-    return Facts(source.src_uri, terms, citations, problems)
+    return FileReport(source.src_uri, terms, citations, problems)
 
 
 def snippet_problems(docs_dir: Path, root: Path, allow: personaldata.AllowList,
@@ -150,7 +143,7 @@ def snippet_problems(docs_dir: Path, root: Path, allow: personaldata.AllowList,
     for path in sorted((docs_dir / SNIPPETS).glob("*.md")):
         if path.name == "README.md":
             continue
-        rel = _rel(path, root)
+        rel = shown_path(path, root)
         try:
             lines = syntax.prose(path.read_text(encoding="utf-8"))
         except UnicodeDecodeError as exc:
@@ -163,24 +156,20 @@ def snippet_problems(docs_dir: Path, root: Path, allow: personaldata.AllowList,
     return problems
 
 
-def _rel(path: Path, root: Path) -> str:
-    return path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()
-
-
 # --- glossary and bibliography, across all files --------------------------------------------
 
-def orphan_terms(content: model.Model, facts: list[Facts]) -> list[Problem]:
+def orphan_terms(content: model.Model, reports: list[FileReport]) -> list[Problem]:
     """term-orphan: glossary entries no page outside docs/glossary/ links to."""
-    linked = {slug for f in facts if not f.in_glossary for slug in f.terms}
+    linked = {slug for r in reports if not r.in_glossary for slug in r.terms}
     return [warning(t.doc.path, t.doc.line_of("term"), "term-orphan",
                     f"no page outside the glossary links to '{t.slug}'",
                     f"link to it with [[{t.slug}]] where the idea comes up, so readers find it")
             for slug, t in sorted(content.glossary.terms.items()) if slug not in linked]
 
 
-def uncited_references(content: model.Model, facts: list[Facts], bib_path: str) -> list[Problem]:
+def uncited_references(content: model.Model, reports: list[FileReport], bib_path: str) -> list[Problem]:
     """ref-uncited: works neither cited with [@id], linked, nor a glossary entry's source."""
-    cited = {s for t in content.glossary.terms.values() for s in t.sources} | {c for f in facts for c in f.citations}
+    cited = {s for t in content.glossary.terms.values() for s in t.sources} | {c for r in reports for c in r.citations}
     return [warning(bib_path, ref.line, "ref-uncited", f"'{ref.id}' is cited nowhere",
                     f"cite it with [@{ref.id}], list it in a glossary entry's 'sources', or remove it")
             for ref_id, ref in sorted(content.references.items()) if ref_id not in cited]
@@ -199,17 +188,13 @@ def links_in(text: str, src_uri: str, definitions: dict[str, str]) -> list[tuple
         hrefs += [definitions[label] for label in uses if label in definitions]
     if "href" in text.lower():
         hrefs += [m.group(1) for m in HTML_HREF.finditer(text)]
-    return [target for target in map(lambda href: _docs_target(href, src_uri), hrefs) if target]
-
-
-def _docs_target(href: str, src_uri: str) -> tuple[str, str] | None:
-    if urls.is_external(href):
-        return None
-    path, _, fragment = href.partition("#")
-    if not path:
-        return src_uri, fragment
-    joined = posixpath.normpath(posixpath.join(posixpath.dirname(src_uri), path.split("?")[0]))
-    return joined.lstrip("/") + ("/" if path.endswith("/") else ""), fragment
+    found = []
+    for href in hrefs:
+        if not urls.is_external(href):
+            path, fragment = urls.resolve(href, src_uri)
+            if path is not None:
+                found.append((path, fragment))
+    return found
 
 
 def _glossary_slugs(targets: list[tuple[str, str]]) -> set[str]:

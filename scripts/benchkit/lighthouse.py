@@ -12,8 +12,10 @@ import statistics
 import subprocess
 from pathlib import Path
 
+from kb.handouts import CHROMIUM_ARGS
+
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
-CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --no-first-run --disable-background-networking"
+CHROME_FLAGS = " ".join(["--headless=new", *CHROMIUM_ARGS])
 
 
 def scores(lighthouse: Path, url: str, chromium: str) -> dict[str, int]:

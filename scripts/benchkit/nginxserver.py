@@ -87,7 +87,8 @@ http {{
                     process.kill()
                     output = process.stdout.read().decode(errors="replace")
                     log = (conf / "error.log").read_text() if (conf / "error.log").exists() else ""
-                    raise NginxFailed(f"nginx did not start with the recommended configuration:\n{output}\n{log}")
+                    raise NginxFailed(f"nginx did not start with the recommended configuration:\n{output}\n{log}") \
+                        from None
                 time.sleep(0.1)
         try:
             yield base

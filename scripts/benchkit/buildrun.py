@@ -1,6 +1,6 @@
 """One MkDocs build in a fresh process, with the overrides the benchmark needs.
 
-    python -m kb.bench.buildrun CONFIG SITE_DIR [--no-hooks] [--overrides FILE.json]
+    python -m benchkit.buildrun CONFIG SITE_DIR [--no-hooks] [--overrides FILE.json]
 
 `mkdocs build` has no switch to leave out hooks or to swap the nav, so this loads
 the configuration through MkDocs' own `load_config` with overrides and calls the

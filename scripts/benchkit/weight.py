@@ -5,14 +5,15 @@ configuration serves them (deploy/nginx: level 6, text types, 512 bytes and up).
 """
 from __future__ import annotations
 
-import functools
 import gzip
 import re
-import http.server
 import statistics
-import threading
 from pathlib import Path
 from urllib.parse import unquote, urlparse
+
+from kb.handouts import CHROMIUM_ARGS
+
+from . import staticserver
 
 GZIP_LEVEL = 6
 GZIP_MIN_LENGTH = 512
@@ -20,7 +21,8 @@ GZIP_SUFFIXES = {".html", ".css", ".js", ".json", ".svg", ".txt", ".xml"}
 SEARCH_INDEX = "search/search_index.json"
 # Search, fetched by Material as soon as a page loads: the index and the worker that
 # reads it (Material's, and the project's wrapper around it).
-SEARCH_FILES = re.compile(r"^(search/search_index\.json|assets/javascripts/(kb-search-worker\.js|workers/search\.[0-9a-f]+\.min\.js))$")
+SEARCH_FILES = re.compile(r"^(search/search_index\.json"
+                          r"|assets/javascripts/(kb-search-worker\.js|workers/search\.[0-9a-f]+\.min\.js))$")
 
 
 def gzip_size(path: Path) -> int:
@@ -49,30 +51,17 @@ def search_index(site: Path) -> dict:
             "gzip_bytes_per_page": round(packed / pages)}
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 def first_visit(site: Path, chromium: str, page: str = "index.html") -> dict:
     """Load one page in a fresh Chromium profile over http; sum what it fetched from the site."""
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import sync_playwright  # the browser, only for this figure
 
-    from ..handouts import CHROMIUM_ARGS
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
     fetched: list[str] = []
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
-            tab = browser.new_page()
-            tab.on("requestfinished", lambda r: fetched.append(r.url))
-            tab.goto(base + page, wait_until="networkidle")
-            browser.close()
-    finally:
-        server.shutdown()
+    with staticserver.serve(site) as base, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        tab = browser.new_page()
+        tab.on("requestfinished", lambda r: fetched.append(r.url))
+        tab.goto(base + page, wait_until="networkidle")
+        browser.close()
     files = sorted({site / unquote(urlparse(u).path).lstrip("/") for u in fetched if u.startswith(base)})
     files = [f for f in files if f.is_file()]
     with_index = _totals(files)

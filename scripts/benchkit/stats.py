@@ -2,8 +2,8 @@
 machine lands on every variant alike, and their median and spread."""
 from __future__ import annotations
 
-import statistics
 import resource
+import statistics
 import subprocess
 import time
 from dataclasses import dataclass, field

@@ -39,7 +39,7 @@ class Tools:
         self.linkchecker = [str(bin_dir / "linkchecker"), "--no-status", "--no-warnings",
                             str(site / "index.html")]
 
-    def for_site(self, site: Path, root: Path) -> "Tools":
+    def for_site(self, site: Path, root: Path) -> Tools:
         python = self.checker[0]
         return Tools(python, Path(self.lychee[0]).parent, self.project, site, root)
 

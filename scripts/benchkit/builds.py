@@ -1,5 +1,5 @@
 """Build times: the strict build with and without the project's hooks, and at 1x, 2x
-and 4x the site's size. Each build runs in a fresh process (kb.bench.buildrun), so
+and 4x the site's size. Each build runs in a fresh process (benchkit.buildrun), so
 the times include start-up and imports, as a maintainer's `mkdocs build` does."""
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ class Builder:
         self.env = {**os.environ, "PYTHONPATH": str(project / "scripts"), "NO_MKDOCS_2_WARNING": "1"}
 
     def command(self, site: Path, hooks: bool = True, overrides: Path | None = None):
-        argv = [self.python, "-m", "kb.bench.buildrun", str(self.project / "mkdocs.yml"), str(site)]
+        argv = [self.python, "-m", "benchkit.buildrun", str(self.project / "mkdocs.yml"), str(site)]
         if not hooks:
             argv.append("--no-hooks")
         if overrides:
