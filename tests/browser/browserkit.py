@@ -101,13 +101,6 @@ SIDEBAR_SCROLL = ".md-sidebar--primary .md-sidebar__scrollwrap"
 
 def run_axe(page, only: list[str] | None = None, skip: list[str] | None = None) -> list[dict]:
     """axe-core's WCAG 2.0/2.1/2.2 A and AA rules on the page (or `only` some, less `skip`)."""
-    start_axe(page, only, skip)
-    return axe_result(page)
-
-
-def start_axe(page, only: list[str] | None = None, skip: list[str] | None = None) -> None:
-    """Start axe on the page and return at once, so that pages in other tabs can be checked
-    meanwhile (each tab is its own process); `axe_result` waits for the violations."""
     if not page.evaluate("typeof axe !== 'undefined'"):
         page.add_script_tag(path=str(AXE_JS))
     options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
@@ -116,25 +109,13 @@ def start_axe(page, only: list[str] | None = None, skip: list[str] | None = None
     disabled = set(skip or [])
     checks_targets = "target-size" not in disabled and (not only or "target-size" in only)
     options["rules"] = {rule: {"enabled": False} for rule in disabled | {"target-size"}}
-    page.evaluate(AXE_RUN, [options, SIDEBAR_SCROLL if checks_targets else None])
-
-
-def axe_result(page) -> list[dict]:
-    return page.evaluate("() => window.__kbAxe")
-
-
-# The rules asked for, then target-size everywhere but the sidebar's scroll box.
-AXE_RUN = """([options, sidebar]) => {
-  window.__kbAxe = (async () => {
-    let violations = (await axe.run(document, options)).violations;
-    if (sidebar) {
-      const targets = await axe.run({exclude: [[sidebar]]},
-                                    {runOnly: {type: "rule", values: ["target-size"]}, resultTypes: ["violations"]});
-      violations = violations.concat(targets.violations);
-    }
-    return violations;
-  })();
-}"""
+    violations = page.evaluate("options => axe.run(document, options)", options)["violations"]
+    if checks_targets:
+        violations += page.evaluate(
+            """([exclude]) => axe.run({exclude: [[exclude]]},
+                 {runOnly: {type: 'rule', values: ['target-size']}, resultTypes: ['violations']})""",
+            [SIDEBAR_SCROLL])["violations"]
+    return violations
 
 
 def describe(violations: list[dict]) -> str:

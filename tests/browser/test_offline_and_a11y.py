@@ -17,12 +17,11 @@ from browserkit import (
     PHONE,
     SCHEMES,
     Watch,
-    axe_result,
     describe,
+    run_axe,
     search,
     set_palette,
     set_viewport,
-    start_axe,
 )
 from pages import html_pages
 
@@ -51,44 +50,32 @@ class Visit:
     violations: dict[str, str] = field(default_factory=dict)     # axe pass: violations described, '' for none
 
 
-TABS = 2  # pages checked side by side: axe runs in each tab's own process, on its own core
-
-
 @pytest.fixture(scope="module")
 def visits(browser, site_url, built_site) -> dict[str, Visit]:
     """Every page, visited once over http (requests, console errors, the four axe passes,
-    palettes switched in place) and once over file:// (requests, console errors), in
-    tabs side by side."""
+    palettes switched in place) and once over file:// (requests, console errors)."""
     over_http = browser.new_context(viewport=DESKTOP, color_scheme="light")
     over_http.add_init_script(path=str(AXE_JS))
     over_file = browser.new_context(viewport=DESKTOP, color_scheme="light")
-    tabs = [(over_http.new_page(), over_file.new_page()) for _ in range(TABS)]
-    watches = [{"http": Watch(page, site_url), "file": Watch(offline, built_site.as_uri() + "/")}
-               for page, offline in tabs]
-    names = html_pages(built_site)
+    page, offline = over_http.new_page(), over_file.new_page()
+    watches = {"http": Watch(page, site_url), "file": Watch(offline, built_site.as_uri() + "/")}
     found: dict[str, Visit] = {}
-    for first in range(0, len(names), TABS):
-        batch = list(zip(names[first:first + TABS], tabs, watches))
-        for name, (page, offline), watch in batch:
-            for w in watch.values():
-                w.requests.clear()
-                w.errors.clear()
-            # file:// first: its scripts go on running while axe works on the http page.
-            offline.goto(f"{built_site.as_uri()}/{name}", wait_until="load")
-            page.goto(site_url + name, wait_until="load")
-            found[name] = Visit()
+    for name in html_pages(built_site):
+        for watch in watches.values():
+            watch.requests.clear()
+            watch.errors.clear()
+        # file:// first: its scripts go on running while axe works on the http page.
+        offline.goto(f"{built_site.as_uri()}/{name}", wait_until="load")
+        page.goto(site_url + name, wait_until="load")
+        visit = found[name] = Visit()
         for combination, (palette, viewport, rules) in AXE_PASSES.items():
-            for name, (page, _), _ in batch:
-                set_palette(page, palette)
-                set_viewport(page, viewport)
-                found[name].palettes[combination] = page.locator("body").get_attribute("data-md-color-scheme")
-                start_axe(page, **rules)
-            for name, (page, _), _ in batch:
-                found[name].violations[combination] = describe(axe_result(page))
-        for name, (page, _), watch in batch:
-            set_viewport(page, DESKTOP)
-            for how, w in watch.items():
-                found[name].outside[how], found[name].errors[how] = list(w.outside), list(w.errors)
+            set_palette(page, palette)
+            set_viewport(page, viewport)
+            visit.palettes[combination] = page.locator("body").get_attribute("data-md-color-scheme")
+            visit.violations[combination] = describe(run_axe(page, **rules))
+        set_viewport(page, DESKTOP)
+        for how, watch in watches.items():
+            visit.outside[how], visit.errors[how] = list(watch.outside), list(watch.errors)
     over_http.close()
     over_file.close()
     return found
