@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The benchmark: build time, growth, link checking, weight, handouts, Lighthouse.
+"""The benchmark: build time, growth, link checking, weight, handouts and guide PDFs, first search, Lighthouse.
 
     python scripts/bench.py [--runs N] [--scale-runs N] [--out DIR] [--chromium PATH]
                             [--no-lighthouse] [--fail-over-budget]
@@ -18,15 +18,17 @@ import platform
 import shutil
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from benchkit import budgets, builds, lighthouse, links, nginxserver, report, weight
+from benchkit import budgets, builds, firstsearch, lighthouse, links, nginxserver, report, staticserver, weight
 from benchkit.stats import CommandFailed
-from kb import handouts
+from kb import guidepdf, handouts
 
+DEPLOY = ROOT / "deploy" / "nginx"
 LIGHTHOUSE = ROOT / "bench-tools" / "node_modules" / "lighthouse" / "cli" / "index.js"
 LIGHTHOUSE_PAGES = {"home page": "", "a glossary page": "glossary/countertransference.html",
                     "a guide page": "facilitate/hard-moments.html"}
@@ -34,7 +36,8 @@ LIGHTHOUSE_PAGES = {"home page": "", "a glossary page": "glossary/countertransfe
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5, help="timed runs of each build and check (default 5)")
+    parser.add_argument("--runs", type=int, default=5,
+                        help="timed runs of each build, check and first search (default 5)")
     parser.add_argument("--scale-runs", type=int, default=3, help="timed runs at each size (default 3)")
     parser.add_argument("--out", type=Path, default=ROOT / "bench-results", help="where bench.json and bench.md go")
     parser.add_argument("--chromium", default=os.environ.get("CHROMIUM") or shutil.which("chromium"))
@@ -67,13 +70,16 @@ def main(argv: list[str] | None = None) -> int:
             site = root / nginxserver.SUB_PATH
             root.mkdir()
             shutil.move(results["build"].pop("site"), site)
-            step("handouts")
+            step("handouts and guide PDFs")
             rendered = handouts.render(site, args.chromium)
             results["handouts"] = [{"pdf": h.pdf.relative_to(site).as_posix(), "pages": h.pages,
                                     "max_pages": h.max_pages, "seconds": round(h.seconds, 3)} for h in rendered]
+            results["guide_pdfs"] = render_guides(site, args.chromium)
             step("weight")
             results["weight"] = {"html": weight.html_per_page(site), "search_index": weight.search_index(site),
                                  "first_visit": weight.first_visit(site, args.chromium)}
+            step("first search")
+            results["first_search"] = run_first_search(site, args.chromium, args.runs)
             step("link checkers")
             tools = links.Tools(python, bin_dir, ROOT, site, root)
             results["links"] = links.compare_speed(tools, args.runs)
@@ -96,11 +102,34 @@ def run_lighthouse(site: Path, args) -> dict | str:
     if not LIGHTHOUSE.exists():
         return "Lighthouse is not installed (make bench installs it into bench-tools/)"
     try:
-        with nginxserver.serve(site, ROOT / "deploy" / "nginx") as base:
+        with nginxserver.serve(site, DEPLOY) as base:
             return {"server": "nginx, deploy/nginx/rp-groups.conf",
                     "pages": lighthouse.median_scores(LIGHTHOUSE, base, LIGHTHOUSE_PAGES, args.chromium)}
     except nginxserver.NginxUnavailable as exc:
         return str(exc)
+
+
+def render_guides(site: Path, chromium: str) -> dict:
+    """Every guide's PDF: each one's print time (kb.guidepdf), and the whole set's, browser start included."""
+    start = time.perf_counter()
+    guides = guidepdf.render(site, chromium, handouts.CHROMIUM_ARGS)
+    return {"set_seconds": round(time.perf_counter() - start, 3),
+            "guides": [{"pdf": g.pdf.relative_to(site).as_posix(), "pages": g.pages, "seconds": round(g.seconds, 3)}
+                       for g in guides]}
+
+
+def run_first_search(site: Path, chromium: str, runs: int) -> dict | str:
+    """The first search, served by the recommended nginx configuration, or by Python's
+    server where nginx is not installed (the result says which)."""
+    if nginxserver.available():
+        server, label = nginxserver.serve(site, DEPLOY), "nginx, deploy/nginx/rp-groups.conf"
+    else:
+        server, label = staticserver.serve(site), "Python's http.server (nginx is not installed here)"
+    try:
+        with server as base:
+            return {"server": label, **firstsearch.measure(base, chromium, runs=runs)}
+    except RuntimeError as exc:  # nginx would not start, or search never answered
+        return f"could not measure: {exc}"
 
 
 def machine() -> dict:

@@ -1,7 +1,7 @@
 """Debian's nginx, run as an ordinary process with the recommended configuration
 (deploy/nginx), serving a built site under /rp-groups/ on 127.0.0.1.
 
-Used by the web-server test and by the benchmark's Lighthouse runs.
+Used by the web-server test and by the benchmark's Lighthouse and first-search runs.
 """
 from __future__ import annotations
 
@@ -31,6 +31,10 @@ def executable() -> str | None:
     return shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
 
 
+def available() -> bool:
+    return bool(executable()) and MIME_TYPES.exists()
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -41,7 +45,7 @@ def _free_port() -> int:
 def serve(site: Path, deploy: Path, workdir: Path | None = None):
     """Yield the site's address, e.g. http://127.0.0.1:PORT/rp-groups/."""
     nginx = executable()
-    if not nginx or not MIME_TYPES.exists():
+    if not available():
         raise NginxUnavailable("nginx is not installed here (Debian: apt-get install nginx; .ci/run installs it)")
     with contextlib.ExitStack() as stack:
         conf = workdir or Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="kb-nginx-")))

@@ -17,10 +17,12 @@ from . import staticserver
 
 GZIP_LEVEL = 6
 GZIP_MIN_LENGTH = 512
+IDLE_PAUSE_MS = 1000  # after the network is idle, so that late fetches are counted
 GZIP_SUFFIXES = {".html", ".css", ".js", ".json", ".svg", ".txt", ".xml"}
 SEARCH_INDEX = "search/search_index.json"
-# Search, fetched by Material as soon as a page loads: the index and the worker that
-# reads it (Material's, and the project's wrapper around it).
+# Search: the index and the worker that reads it (Material's, and the project's wrapper
+# around it). Material would fetch them as soon as a page loads; the site holds them back
+# until the reader shows they want to search (docs/assets/javascripts/kb-search-lazy.js).
 SEARCH_FILES = re.compile(r"^(search/search_index\.json"
                           r"|assets/javascripts/(kb-search-worker\.js|workers/search\.[0-9a-f]+\.min\.js))$")
 
@@ -52,7 +54,11 @@ def search_index(site: Path) -> dict:
 
 
 def first_visit(site: Path, chromium: str, page: str = "index.html") -> dict:
-    """Load one page in a fresh Chromium profile over http; sum what it fetched from the site."""
+    """Load one page in a fresh Chromium profile over http, wait until it is idle, and sum
+    what it fetched from the site before any interaction.
+
+    `with_index` counts everything fetched; `without_index` leaves out the search files;
+    `search_before_interaction` lists those fetched (none, since search loads lazily)."""
     from playwright.sync_api import sync_playwright  # the browser, only for this figure
 
     fetched: list[str] = []
@@ -61,13 +67,14 @@ def first_visit(site: Path, chromium: str, page: str = "index.html") -> dict:
         tab = browser.new_page()
         tab.on("requestfinished", lambda r: fetched.append(r.url))
         tab.goto(base + page, wait_until="networkidle")
+        tab.wait_for_timeout(IDLE_PAUSE_MS)
         browser.close()
     files = sorted({site / unquote(urlparse(u).path).lstrip("/") for u in fetched if u.startswith(base)})
     files = [f for f in files if f.is_file()]
-    with_index = _totals(files)
-    without = _totals([f for f in files if not SEARCH_FILES.match(f.relative_to(site).as_posix())])
+    search = [f for f in files if SEARCH_FILES.match(f.relative_to(site).as_posix())]
     return {"page": page, "files": [f.relative_to(site).as_posix() for f in files],
-            "with_index": with_index, "without_index": without}
+            "with_index": _totals(files), "without_index": _totals([f for f in files if f not in search]),
+            "search_before_interaction": [f.relative_to(site).as_posix() for f in search]}
 
 
 def _totals(files: list[Path]) -> dict:

@@ -54,6 +54,18 @@ class Reference:
         return names, self.year, str(self.data.get("title", "")).lower()
 
     @functools.cached_property
+    def title_html(self) -> str:
+        """The title as the full entry shows it: in italics for a book or report (with its
+        edition), plain for an article or chapter. A glossary entry's sources show this
+        beside the author and year; the full entry is on the references page."""
+        d = self.data
+        title = _text(str(d["title"]).strip().rstrip("."))
+        if d.get("type") in ("book", "report") and not str(d.get("container-title", "")).strip():
+            edition = f", {_text(str(d['edition']))} edn" if d.get("edition") else ""
+            return f"<em>{title}</em>{edition}"
+        return title
+
+    @functools.cached_property
     def html(self) -> str:
         """The entry in the site's author-year style, as inline HTML, made once: for the
         references page and for each glossary entry that lists the work among its sources.
@@ -62,14 +74,8 @@ class Reference:
         d = self.data
         editors = not d.get("author") and d.get("editor")
         who = _people(self.people) + (" (eds)" if editors and len(self.people) > 1 else " (ed.)" if editors else "")
-        title = _text(str(d["title"]).strip().rstrip("."))
         container = _text(str(d.get("container-title", "")).strip())
-        parts = [f"{_text(who)} ({_text(self.year)})."]
-        if d.get("type") in ("book", "report") and not container:
-            edition = f", {_text(str(d['edition']))} edn" if d.get("edition") else ""
-            parts.append(f"<em>{title}</em>{edition}.")
-        else:
-            parts.append(f"{title}.")
+        parts = [f"{_text(who)} ({_text(self.year)}).", f"{self.title_html}."]
         if container and d.get("type") == "chapter":
             number = f"Chapter {_text(str(d['chapter-number']))} in " if d.get("chapter-number") else "In "
             parts.append(f"{number}<em>{container}</em>.")

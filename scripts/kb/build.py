@@ -6,12 +6,14 @@ returns.
 """
 from __future__ import annotations
 
+import dataclasses
 import logging
 from pathlib import Path
 
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import AnchorLink, TableOfContents
 
 from . import (
     accessibility,
@@ -21,6 +23,7 @@ from . import (
     frontmatter,
     generated,
     guides,
+    minify,
     model,
     printing,
     schema,
@@ -70,6 +73,7 @@ class Build:
         self.terms_used: dict[str, list[str]] = {}
         self.mentions: dict[str, list[Page]] = {}
         self.page_keywords: dict[str, list[str]] = {}  # a page's search-only words, by URL
+        self.page_classes = minify.ClassCollector()
 
     # --- files ------------------------------------------------------------------
 
@@ -110,13 +114,13 @@ class Build:
         return self.model.glossary.terms.get(Path(uri).stem)
 
     def page_markdown(self, markdown: str, page: Page) -> str:
-        rel = self.rel_path(page)
+        src = page.file.src_uri  # findings are made with it; `report_page` names the file
         offset = 0
         term = self.entry_for(page)
         if term is not None:
             offset = term.doc.body_start - 1  # read with the glossary, at the start of the build
         elif not page.file.generated_by:
-            doc = frontmatter.parse(page.file.content_string, rel)
+            doc = frontmatter.parse(page.file.content_string, src)
             offset = doc.body_start - 1
             self.check_front_matter(doc, page)
             if doc.problems:
@@ -126,15 +130,23 @@ class Build:
             page.meta.setdefault("search", {"boost": SEARCH_BOOST_GLOSSARY})
             markdown = self.entry_header(term) + markdown
             offset -= self.entry_header(term).count("\n")
-        result = syntax.expand(markdown, page.file.src_uri, rel, self.model.glossary, self.model.references, offset)
-        self.errors += report(result.problems)
+        result = syntax.expand(markdown, src, src, self.model.glossary, self.model.references, offset)
+        self.report_page(page, result.problems)
         return result.markdown
+
+    def report_page(self, page: Page, problems: list[Problem]) -> None:
+        """Report a page's findings, naming its file as the checker does (`rel_path`). That
+        path is resolved on disk, a system call per folder of it: worked out only for a page
+        with findings, as almost every page has none."""
+        if problems:
+            rel = self.rel_path(page)
+            self.errors += report([dataclasses.replace(p, path=rel) for p in problems])
 
     def check_front_matter(self, doc: frontmatter.Document, page: Page) -> None:
         """Report the page's front-matter mistakes. The build goes on to the other pages, so
         `page.meta` keeps only what validated: no template meets a value of the wrong type."""
         meta, problems = schema.validate(doc, schema.PAGE)
-        self.errors += report(doc.problems or problems)
+        self.report_page(page, doc.problems or problems)
         if doc.problems or problems:
             for key in set(page.meta) - set(meta):
                 del page.meta[key]
@@ -142,7 +154,7 @@ class Build:
     @staticmethod
     def entry_header(term: Term) -> str:
         """The summary and the other names, in the page itself so that search finds them."""
-        text = f"{term.summary}\n{{: .kb-summary }}\n\n"
+        text = f"{term.summary}\n{{: .kb-summary #kb-summary }}\n\n"
         if term.aliases:
             text += "**Also called:** " + ", ".join(term.aliases) + "\n{: .kb-aliases }\n\n"
         return text
@@ -192,10 +204,16 @@ class Build:
             context["print_guide"] = {"url": Path(landing.src_uri).with_suffix(".html").name, "pdf": landing.pdf_name}
         term = self.entry_for(page)
         if term is not None:
+            # No contents list beside an entry: it named the same three headings on every
+            # entry (about 0.9 KB of each entry's HTML) and an entry is short enough to read
+            # down. Replaced here, after Material's search has taken the entry's sections, by
+            # one top-level item with nothing under it: Material then lists nothing, and its
+            # "Skip to content" link goes to the definition under the title.
+            page.toc = TableOfContents([AnchorLink(page.title, "kb-summary", 1)])
             refs = [self.model.references[s] for s in term.sources]
             context["entry"] = {
                 "related": [self.term_view(s) for s in term.related],
-                "sources": [{"label": r.label(), "url": f"{self.references_url}#{r.id}", "html": r.html}
+                "sources": [{"label": r.label(), "url": f"{self.references_url}#{r.id}", "title": r.title_html}
                             for r in refs],
                 "mentioned_on": sorted((self.page_view(p) for p in self.mentions.get(term.slug, []) if p is not page),
                                        key=lambda v: v["title"].lower()),
@@ -230,14 +248,22 @@ class Build:
         return {"term": term.term, "summary": term.summary, "url": self.term_files[slug].url}
 
     def page_html(self, html: str) -> str:
-        """The finished page, its template indentation removed."""
-        return whitespace.collapse(html)
+        """The finished page, its template indentation removed; its classes noted for
+        the style sheet's trimming (kb/minify.py)."""
+        html = whitespace.collapse(html)
+        self.page_classes.add_page(html)
+        return html
 
     # --- after the build ----------------------------------------------------------
 
     def post_build(self) -> None:
         stop(self.errors)
-        index = Path(self.config.site_dir) / "search" / "search_index.json"
+        site = Path(self.config.site_dir)
+        minify.own_assets(site)
+        palettes = self.config.theme.get("palette") or []
+        minify.palette_css(site, [palettes] if isinstance(palettes, dict) else palettes)
+        minify.material_css(site, self.page_classes.classes)
+        index = site / "search" / "search_index.json"
         if not index.is_file():
             return
         entries = {self.term_files[slug].url: term for slug, term in self.model.glossary.terms.items()}

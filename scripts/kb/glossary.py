@@ -51,8 +51,14 @@ class Term:
         name = _QUALIFIER.sub("", self.term)
         words = name.split()
         proper = (any(c.isupper() for c in words[0][1:]) or any(w[:1].isupper() for w in words[1:])
-                  or re.search(rf"[a-z,;] {re.escape(name)}\b(?! [A-Z])", self.doc.body) is not None)
+                  or self._capitalised_mid_sentence(name))
         return name if proper else name[:1].lower() + name[1:]
+
+    def _capitalised_mid_sentence(self, name: str) -> bool:
+        """Does the entry write `name`, as spelt, mid-sentence (after a lower-case letter, comma or semicolon)?"""
+        if " " + name not in self.doc.body:
+            return False  # most entries: no need to compile the pattern, which costs more than the search
+        return re.search(rf"[a-z,;] {re.escape(name)}\b(?! [A-Z])", self.doc.body) is not None
 
     @property
     def names(self) -> list[str]:

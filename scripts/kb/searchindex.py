@@ -7,6 +7,13 @@ solve both: `kb_joined` holds the joined form of each hyphenated word
 ("counter-transference" -> "countertransference"), and `kb_aliases` holds a
 glossary term's names, boosted so that the term's own page comes first, and
 `kb_keywords` an entry's search-only keywords (not names of the concept), boosted less.
+
+Then each document's text is made lighter (`compact_text`): what a result shows is
+kept as written (the start of the text, `TEASER_CHARS`), and the rest keeps only the
+words a search can match: lunr's English stop words, which Material's worker drops
+from what it indexes, go, with the markup and punctuation. Material's worker scores
+with b=0 (no length normalisation), so every page scores as before for every query;
+kb-search-worker.js shows the start of the text in a result, not the rest.
 """
 from __future__ import annotations
 
@@ -20,8 +27,14 @@ ALIAS_BOOST = 300
 KEYWORD_BOOST = 30  # found by them, but a page that is about the word still ranks higher
 
 
+_HYPHENS = re.compile(r"[-\u2010\u2011]")
+
+
 def joined_words(text: str) -> str:
-    words = {re.sub(r"[-\u2010\u2011]", "", m.group(0)).lower() for m in HYPHENATED.finditer(text)}
+    # Only the stretches of text around a hyphen are searched: HYPHENATED over a whole
+    # page's text was one of the build's slower steps.
+    words = {_HYPHENS.sub("", m.group(0)).lower()
+             for chunk in text.split() if _HYPHENS.search(chunk) for m in HYPHENATED.finditer(chunk)}
     return " ".join(sorted(words))
 
 
@@ -51,6 +64,57 @@ def bare_name(name: str) -> str:
     return " ".join(re.sub(r"[-\u2010\u2011]", " ", name).split())
 
 
+# lunr 2.3.9's English stop words: Material's worker keeps lunr's stopWordFilter in its
+# pipeline (config "pipeline"), so none of these is ever indexed or searched for.
+# tests/unit/test_search_words.py compares the list with the one in Material's worker.
+STOP_WORDS = frozenset("""
+a able about across after all almost also am among an and any are as at be because been but by
+can cannot could dear did do does either else ever every for from get got had has have he her
+hers him his how however i if in into is it its just least let like likely may me might most
+must my neither no nor not of off often on only or other our own rather said say says she
+should since so some than that the their them then there these they this tis to too twas us
+wants was we were what when where which while who whom why will with would yet you your
+""".split())  # noqa: SIM905 (the list as lunr prints it, easier to compare)
+TEASER_CHARS = 200  # about two lines of a search result
+MATERIAL_SEPARATOR = r"[\s\-]+"  # Material's search separator when mkdocs.yml sets none
+_TAG = re.compile(r"<(/?)[a-z][a-z0-9]*\b[^>]*?(/?)>")
+_SPACE = re.compile(r"\s+")
+
+
+def _first_block_end(html: str) -> int:
+    """Where the first top-level element of the text ends (Material's worker shows a
+    result's text block by block, and splits the blocks by the same nesting)."""
+    depth = 0
+    for tag in _TAG.finditer(html):
+        closing, self_closing = tag.group(1), tag.group(2)
+        if closing:
+            depth -= 1
+            if depth <= 0:
+                return tag.end()
+        elif not self_closing:
+            depth += 1
+    return len(html)
+
+
+def _plain(html: str) -> str:
+    return _SPACE.sub(" ", _TAG.sub(" ", html)).strip()
+
+
+def compact_text(html: str, separator: str | re.Pattern) -> str:
+    """The start of the text as written (a paragraph, plain, up to TEASER_CHARS), then,
+    in a hidden paragraph, every word of the rest that a search can match, in order."""
+    if not html.strip():
+        return html
+    end = _first_block_end(html)
+    first, rest = _plain(html[:end]), _plain(html[end:])
+    if len(first) > TEASER_CHARS:
+        cut = first.rfind(" ", 0, TEASER_CHARS)
+        cut = cut if cut > 0 else TEASER_CHARS
+        first, rest = first[:cut], f"{first[cut:]} {rest}"
+    words = [w for w in re.split(separator, rest) if w and w.lower() not in STOP_WORDS] if rest else []
+    return f"<p>{first}</p>" + (f"<p hidden>{' '.join(words)}</p>" if words else "")
+
+
 COMMON_SHARE = 0.7  # a word on this share of the pages tells a search nothing
 
 
@@ -75,7 +139,6 @@ def augment(index_path: Path, aliases_for_location, keywords_for_location=lambda
     `keywords_for_location(location)` a glossary entry's search-only keywords or []."""
     data = json.loads(index_path.read_text(encoding="utf-8"))
     label_kinds(data["docs"])
-    data["config"]["kb_common_words"] = common_words(data["docs"])
     # A search for a term's name or alias puts its entry first (kb-search-worker.js).
     data["config"]["kb_names"] = {bare_name(name): doc["location"] for doc in data["docs"] if "#" not in doc["location"]
                                   for name in aliases_for_location(doc["location"])}
@@ -95,4 +158,9 @@ def augment(index_path: Path, aliases_for_location, keywords_for_location=lambda
             keywords = keywords_for_location(doc["location"])
             if keywords:
                 doc[KEYWORD_FIELD] = " ".join(keywords) + " " + joined_words(" ".join(keywords))
+    separator = re.compile(data["config"].get("separator", MATERIAL_SEPARATOR))
+    for doc in data["docs"]:
+        doc["text"] = compact_text(doc.get("text", ""), separator)
+    # From the lighter text: the same words but lunr's stop words, which the worker drops anyway.
+    data["config"]["kb_common_words"] = common_words(data["docs"])
     index_path.write_text(json.dumps(data, separators=(",", ":"), ensure_ascii=False), encoding="utf-8")

@@ -99,7 +99,15 @@ def starts_sentence(before: str) -> bool:
 def expand(markdown: str, page_src: str, path: str, glossary, references, line_offset: int = 0) -> Expansion:
     """Expand the syntax in one page. `line_offset` maps body lines to file lines."""
     result = Expansion(markdown="")
-    at = {"line": 0, "start": 0, "before": ""}  # the piece being expanded: file line, column, text before it
+    at = {"line": 0, "start": 0, "pieces": 0}  # the piece being expanded: file line, column, pieces before it
+    out: list[str] = []
+
+    def text_before(match: re.Match) -> str:
+        """The Markdown before the match: its piece up to it, after the (at most 40) pieces
+        before that, at most 400 characters of them. Joined only for an unlabelled [[term]],
+        the one link that needs it."""
+        pieces = at["pieces"]
+        return "".join(out[max(pieces - 40, 0):pieces])[-400:] + match.string[:match.start()]
 
     def term_link(match: re.Match) -> str:
         name, label = match.group(1).strip(), match.group(2)
@@ -115,7 +123,7 @@ def expand(markdown: str, page_src: str, path: str, glossary, references, line_o
             text = label.strip()
         else:
             text = term.running_name
-            if starts_sentence(at["before"] + match.string[:match.start()]):
+            if starts_sentence(text_before(match)):
                 text = text[:1].upper() + text[1:]
         if term.src_uri == page_src:
             return text
@@ -141,17 +149,15 @@ def expand(markdown: str, page_src: str, path: str, glossary, references, line_o
     def replace(match: re.Match) -> str:
         return term_link(match) if match.group(1) is not None else cite(match)
 
-    out = []
     col_base, last_number = 0, 0
     for number, text, is_code in outside_code(markdown):
         if number != last_number:
             col_base, last_number = 0, number
         start, col_base = col_base, col_base + len(text)
-        if is_code or "[" not in text:
+        if is_code or ("[[" not in text and "[@" not in text):  # what every match begins with
             out.append(text)
             continue
-        at["line"], at["start"] = number + line_offset, start
-        at["before"] = "".join(out[-40:])[-400:]
+        at["line"], at["start"], at["pieces"] = number + line_offset, start, len(out)
         out.append(_TERM_OR_CITE.sub(replace, text))
     result.markdown = "".join(out)
     return result

@@ -9,11 +9,13 @@ import functools
 from urllib.parse import unquote, urlsplit
 
 
+@functools.lru_cache(maxsize=4096)  # the same links recur on page after page (the hooks test every link)
 def is_external(href: str) -> bool:
     """True for links that leave the site (any scheme or a protocol-relative URL)."""
     return href.startswith("//") or bool(urlsplit(href).scheme)
 
 
+@functools.lru_cache(maxsize=4096)  # every [[term]] and citation writes one; the pairs repeat
 def relative(target: str, base: str) -> str:
     """The relative URL from the file `base` to `target`: 'glossary/a.md' from 'about/index.md'
     is '../glossary/a.md'.
@@ -54,11 +56,22 @@ def resolve(href: str, base: str) -> tuple[str | None, str]:
     Percent-escapes are decoded in both."""
     if href.startswith("#"):  # within the page: every table of contents is full of these
         return base, unquote(href[1:])
+    path, fragment = _resolve_in_folder(href, base[: base.rfind("/") + 1])
+    return (base if path is _THIS_PAGE else path), fragment
+
+
+_THIS_PAGE = object()  # an href with no path ('?q=1#s') leads to the page it is written in
+
+
+# Cached: the answer depends only on the folder of the page, and the same links (to the
+# glossary, the references, the guides) recur from page after page of a folder.
+@functools.lru_cache(maxsize=4096)
+def _resolve_in_folder(href: str, folder: str):
     split = urlsplit(href)
     fragment = unquote(split.fragment)
     if not split.path:
-        return base, fragment
-    folder = "" if split.path.startswith("/") else base[: base.rfind("/") + 1]
+        return _THIS_PAGE, fragment
+    folder = "" if split.path.startswith("/") else folder
     parts: list[str] = []
     for part in (folder + unquote(split.path)).split("/"):
         if part == "..":

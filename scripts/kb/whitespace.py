@@ -1,26 +1,55 @@
-"""Indentation taken out of the built HTML.
+"""White space and repeated boilerplate taken out of the built HTML.
 
 Material's templates indent every line of the sidebar and header; on a 40 KB page
-about a quarter of the bytes were leading spaces. This removes the white space at
-the start of each line, outside <pre>, <textarea> and <script>, and nothing else:
-a run of white space renders as one space either way, so the page looks the same.
+about a quarter of the bytes were leading spaces. This removes:
+
+- the white space at the start of each line, outside <pre> and <textarea>;
+- outside the page's <article> (the theme's header, sidebars and footer), the line
+  breaks between one tag and the next. There they separate blocks and flex items,
+  where they render as nothing. Inside the article a line break between two inline
+  elements is a space between words, so it stays;
+- the xmlns attribute of the SVG icons Material writes into every page: the HTML
+  parser puts <svg> in the SVG namespace without it.
+
 mkdocs-minify-plugin does more, but parses and rewrites the whole document of every
-page; this is one regular expression per page.
+page; this is a few regular expressions per page.
 """
 from __future__ import annotations
 
 import re
 
-_KEEP = re.compile(r"(<(pre|textarea|script)\b.*?</\2\s*>)", re.S | re.I)
+# Kept as written: preformatted text. (Scripts need no keeping: the Content-Security-Policy
+# allows no inline script, and the one inline block, Material's configuration, is JSON
+# on one line.)
+_KEEP = re.compile(r"(<(pre|textarea)\b.*?</\2\s*>)", re.S | re.I)
 _INDENT = re.compile(r"\n\s+")
+_BETWEEN_TAGS = re.compile(r">\n+<")
+_SVG_WITH_NAMESPACE = '<svg xmlns="http://www.w3.org/2000/svg"'
 
 
 def collapse(html: str) -> str:
+    start = html.find("<article")
+    end = html.find("</article>", start) if start >= 0 else -1
+    if end < 0:
+        return _tidy(html, in_article=False)
+    end += len("</article>")
+    return _tidy(html[:start], False) + _tidy(html[start:end], True) + _tidy(html[end:], False)
+
+
+def _tidy(html: str, in_article: bool) -> str:
+    if "<pre" not in html and "<textarea" not in html:  # most pages: no need to split
+        text = _INDENT.sub("\n", html)
+        if not in_article:
+            text = _BETWEEN_TAGS.sub("><", text)
+        return text.replace(_SVG_WITH_NAMESPACE, "<svg")
     parts = _KEEP.split(html)
     # split() with two groups yields: text, kept block, tag name, text, kept block, tag name, ...
     out = []
     for i in range(0, len(parts), 3):
-        out.append(_INDENT.sub("\n", parts[i]))
+        text = _INDENT.sub("\n", parts[i])
+        if not in_article:
+            text = _BETWEEN_TAGS.sub("><", text)
+        out.append(text.replace(_SVG_WITH_NAMESPACE, "<svg"))
         if i + 1 < len(parts):
             out.append(parts[i + 1])
     return "".join(out)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import material
 import pytest
 import yaml
 from pypdf import PdfReader
@@ -19,6 +20,7 @@ pytestmark = pytest.mark.browser
 CONFIG = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
 SITE_NAME, SITE_URL = CONFIG["site_name"], CONFIG["site_url"]
 MODEL = model.load(ROOT / "docs", ROOT)
+MATERIAL_CSS = Path(material.__file__).parent / "templates" / "assets" / "stylesheets"
 SCREEN_ONLY = ["Skip to content", "Print this handout", "Download PDF", "Back to top", "Switch to the dark palette",
                "Type to start searching", "Previous", "Table of contents", "Educational material only"]
 
@@ -94,7 +96,15 @@ def test_a_long_page_prints_with_page_numbers_and_no_screen_controls(built_site,
     text = pdf_text(pdf)
     for words in [*SCREEN_ONLY, "¶"]:
         assert words not in text, words
-    assert "https://doi.org/" in text or "(http" in text  # external links print their address
+
+
+def test_external_links_print_their_address(built_site, new_page):
+    page = new_page()
+    page.goto((built_site / "references.html").as_uri())
+    page.emulate_media(media="print")
+    link = page.locator("article a[href^='https://doi.org/']").first
+    after = link.evaluate("a => getComputedStyle(a, '::after').content")
+    assert link.get_attribute("href") in after
 
 
 def test_the_dark_palette_prints_light(built_site, new_page):
@@ -110,9 +120,14 @@ def test_the_dark_palette_prints_light(built_site, new_page):
     assert max(r, g, b) < 80, color
 
 
-def test_collapsed_details_and_tabs_print_open(built_site, new_page):
+def test_collapsed_details_and_tabs_print_open(site_url, new_page):
+    """Content an author can write (a collapsed note, tabs) that no page may use yet: the
+    build trims Material's style sheet to the classes in use, so the injected blocks get
+    Material's whole sheet here, and the site's print rules on top."""
     page = new_page()
-    page.goto((built_site / "take-part/index.html").as_uri())
+    page.route("**/assets/stylesheets/main.*.min.css", lambda route: route.fulfill(
+        path=next(MATERIAL_CSS.glob("main.*.min.css")), content_type="text/css"))
+    page.goto(site_url + "take-part/index.html")
     page.evaluate("""() => {
         const article = document.querySelector('article');
         article.insertAdjacentHTML('beforeend',

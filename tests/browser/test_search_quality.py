@@ -165,3 +165,19 @@ def test_situations_are_found_nine_times_in_ten(new_page, site_url):
         if not set(expected) & set(found):
             misses[query] = (expected, found)
     assert len(misses) <= len(SITUATIONS) // 10, misses
+
+
+def test_a_result_shows_the_start_of_its_text_never_the_word_list_behind_it(new_page, site_url):
+    """The index keeps only the searchable words of a text after its start
+    (kb/searchindex.py); the worker shows the start, with "…" where the text goes on."""
+    page = new_page()
+    page.goto(site_url)
+    search(page, "anxious")  # a word deep in many texts, never at their start
+    articles = page.locator(".md-search-result__article")
+    assert articles.count() > 3
+    assert page.locator(".md-search-result [hidden]").count() == 0
+    shown = [" ".join(t.split()) for t in articles.all_inner_texts()]
+    with_text = [t for t in shown if "…" in t]
+    assert len(with_text) >= 3, shown
+    # A word list has no small words; the start of a text, written for people, does.
+    assert all(any(f" {w} " in f" {t} " for w in ("the", "a", "to", "of", "and", "is")) for t in with_text), shown

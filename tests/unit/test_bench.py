@@ -6,7 +6,7 @@ import json
 import pytest
 import yaml
 
-from benchkit import budgets, report, scale, stats, weight
+from benchkit import budgets, firstsearch, report, scale, stats, weight
 from support import ROOT
 
 
@@ -38,16 +38,32 @@ def test_a_failing_command_stops_the_benchmark_with_its_message():
         stats.run_timed(["sh", "-c", "echo boom >&2; exit 3"])
 
 
+def series(median):
+    """A first-search series of five runs around `median` seconds."""
+    runs = [median - 0.1, median, median, median + 0.05, median + 0.2]
+    return {"median_s": median, "min_s": min(runs), "max_s": max(runs), "runs": runs,
+            "index_arrived_s": [0.1] * 5, "worker_ready_s": [median - 0.1] * 5, "search_before_interaction": []}
+
+
 def results(**changes):
     base = {
         "build": {"ratio": 1.2, "hooks_on": {"median_s": 6.0, "cpu_median_s": 5.9},
                   "hooks_off": {"median_s": 5.0, "cpu_median_s": 4.9}},
         "weight": {"html": {"median_bytes": 19_000, "largest_bytes": 50_000, "largest_page": "x.html"},
-                   "first_visit": {"without_index": {"gzip_bytes": 60_000}, "with_index": {"gzip_bytes": 200_000}},
+                   "first_visit": {"without_index": {"gzip_bytes": 60_000},
+                                   "with_index": {"gzip_bytes": 60_000, "requests": 12},
+                                   "search_before_interaction": []},
                    "search_index": {"gzip_bytes_per_page": 900, "gzip_bytes": 135_000, "pages": 150}},
         "links": {"checker_vs_lychee": 0.8, "checker": {"median_s": 0.4}, "lychee": {"median_s": 0.5}},
         "findings": {"lychee_only": [], "checker_found": 6, "lychee_found": 6, "planted": 6},
+        "first_search": {"server": "nginx", "runs": 5, "typing_delay_ms": 120, "cpu_slowdown": 4,
+                         "full_speed": {"burnout": series(0.6), "someone cried": series(0.7)},
+                         "slowed": {"burnout": series(1.4), "someone cried": series(1.6)},
+                         "search_before_interaction": []},
         "handouts": [{"pdf": "a.pdf", "pages": 1, "seconds": 0.2}],
+        "guide_pdfs": {"set_seconds": 12.0, "guides": [{"pdf": "facilitate/facilitate-guide.pdf", "pages": 78,
+                                                        "seconds": 3.1},
+                                                       {"pdf": "learn/learn-guide.pdf", "pages": 44, "seconds": 1.5}]},
         "lighthouse": {"pages": {"home page": {"page": "", "performance": 97, "accessibility": 100,
                                                "best-practices": 100, "seo": 100}}},
     }
@@ -65,20 +81,25 @@ def verdicts(data):
 
 
 def test_every_budget_is_within_when_every_figure_is():
-    assert verdicts(results()) == ["within"] * 7
+    assert verdicts(results()) == ["within"] * 9
 
 
 @pytest.mark.parametrize("change, row", [
     ({"build.ratio": 1.31}, 0),
     ({"weight.html.median_bytes": 20_001}, 1),
-    ({"weight.first_visit.without_index.gzip_bytes": 70_001}, 2),
+    ({"weight.first_visit.with_index.gzip_bytes": 70_001}, 2),
+    ({"weight.first_visit.search_before_interaction": ["search/search_index.json"]}, 2),
     ({"weight.search_index.gzip_bytes_per_page": 1001}, 3),
-    ({"links.checker_vs_lychee": 1.01}, 4),
-    ({"findings.lychee_only": ["bench-fault-2"]}, 4),
-    ({"handouts": [{"pdf": "a.pdf", "pages": 3, "seconds": 0.2}]}, 5),
-    ({"handouts": [{"pdf": "a.pdf", "pages": 1, "seconds": 1.0}]}, 5),
-    ({"lighthouse.pages.home page.performance": 94}, 6),
-    ({"lighthouse.pages.home page.seo": 99}, 6),
+    ({"first_search.full_speed.someone cried": series(1.01)}, 4),
+    ({"first_search.search_before_interaction": ["http://127.0.0.1/search/search_index.json"]}, 4),
+    ({"links.checker_vs_lychee": 1.01}, 5),
+    ({"findings.lychee_only": ["bench-fault-2"]}, 5),
+    ({"handouts": [{"pdf": "a.pdf", "pages": 3, "seconds": 0.2}]}, 6),
+    ({"handouts": [{"pdf": "a.pdf", "pages": 1, "seconds": 1.0}]}, 6),
+    ({"guide_pdfs.guides": [{"pdf": "a-guide.pdf", "pages": 90, "seconds": 10.01}]}, 7),
+    ({"guide_pdfs.set_seconds": 30.01}, 7),
+    ({"lighthouse.pages.home page.performance": 94}, 8),
+    ({"lighthouse.pages.home page.seo": 99}, 8),
 ])
 def test_a_figure_past_its_budget_is_marked_over(change, row):
     found = verdicts(results(**change))
@@ -86,7 +107,46 @@ def test_a_figure_past_its_budget_is_marked_over(change, row):
 
 
 def test_lighthouse_that_could_not_run_is_not_measured_never_within():
-    assert verdicts(results(lighthouse="nginx is not installed here"))[6] == "not measured"
+    assert verdicts(results(lighthouse="nginx is not installed here"))[8] == "not measured"
+
+
+def budget_row(data, figure_starts):
+    return next(r for r in budgets.rows(data) if r.figure.startswith(figure_starts))
+
+
+def test_the_first_visit_counts_everything_fetched_and_names_search_fetched_early():
+    within = budget_row(results(), "first visit")
+    assert within.figure == "first visit (home page), everything fetched before any interaction"
+    assert within.measured == "60.0 KB gzip in 12 files; nothing for search" and within.within is True
+    early = budget_row(results(**{"weight.first_visit.search_before_interaction": ["search/search_index.json"]}),
+                "first visit")
+    assert early.measured.endswith("search fetched before any interaction: search/search_index.json")
+    assert early.within is False
+
+
+def test_the_first_search_is_judged_at_full_speed_and_shows_the_slowed_figure():
+    within = budget_row(results(), "first search")
+    assert within.figure == "first search, from the first keystroke to the first result (index not loaded)"
+    assert within.budget == "at most 1 s" and within.within is True
+    assert within.measured == ("0.60 s, 0.70 s (median of 5: 'burnout', 'someone cried'); "
+                               "CPU slowed 4x: 1.40 s, 1.60 s; nginx")
+    assert budget_row(results(**{"first_search.full_speed.burnout": series(1.0)}), "first search").within is True
+    assert budget_row(results(**{"first_search.slowed.burnout": series(5.0)}), "first search").within is True
+    over = budget_row(results(**{"first_search.full_speed.burnout": series(1.2)}), "first search")
+    assert over.within is False and over.measured.startswith("1.20 s, 0.70 s")
+
+
+def test_a_first_search_that_could_not_run_is_not_measured():
+    missing = budget_row(results(first_search="could not measure: nginx did not start"), "first search")
+    assert missing.within is None and missing.measured == "could not measure: nginx did not start"
+
+
+def test_the_guide_pdfs_show_the_slowest_guide_and_the_whole_set():
+    within = budget_row(results(), "each guide PDF")
+    assert within.measured == ("2 guides, slowest 3.10 s (facilitate/facilitate-guide.pdf, 78 pages); "
+                               "the set 12.00 s")
+    assert within.budget == "each at most 10 s, the set at most 30 s" and within.within is True
+    assert budget_row(results(guide_pdfs={"set_seconds": 0, "guides": []}), "each guide PDF").within is None
 
 
 def test_the_report_puts_each_figure_beside_its_budget(tmp_path):
@@ -101,6 +161,8 @@ def test_the_report_puts_each_figure_beside_its_budget(tmp_path):
     table = md_path.read_text()
     assert "| HTML per page, median | 19.0 KB (largest 50.0 KB, x.html) | at most 20 KB raw | within |" in table
     assert "command: `make bench`" in table
+    assert "| facilitate/facilitate-guide.pdf (guide) | 78 | 3.10 s |" in table
+    assert "| someone cried | slowed 4x | 1.60 s | 1.50-1.80 s | 0.10 to 0.10 s | 1.50 to 1.50 s |" in table
     assert json.loads(json_path.read_text())["budgets"][0]["verdict"] == "within"
 
 
@@ -141,3 +203,12 @@ def test_scaled_copies_point_generated_pages_home_and_join_the_nav(tmp_path):
 ])
 def test_first_visit_without_search_leaves_out_the_index_and_its_worker_only(path, search):
     assert bool(weight.SEARCH_FILES.match(path)) is search
+
+
+def test_only_the_index_and_the_search_workers_count_as_search_requests():
+    urls = ["http://127.0.0.1:8000/rp-groups/index.html",
+            "http://127.0.0.1:8000/rp-groups/search/search_index.json",
+            "http://127.0.0.1:8000/rp-groups/assets/javascripts/kb-search-lazy.js",
+            "http://127.0.0.1:8000/rp-groups/assets/javascripts/kb-search-worker.js?material=workers/search.a7.min.js",
+            "http://127.0.0.1:8000/rp-groups/assets/javascripts/workers/search.a7633da7.min.js"]
+    assert firstsearch.search_requests(urls) == [urls[1], urls[3], urls[4]]

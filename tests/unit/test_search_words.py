@@ -32,3 +32,46 @@ def test_the_index_carries_common_words_and_every_name_of_every_entry(tmp_path):
     config = json.loads(index.read_text())["config"]
     assert config["kb_common_words"] == ["group"]
     assert config["kb_names"] == {"clinical supervision": "glossary/cs.html", "supervision": "glossary/cs.html"}
+
+
+# --- a lighter index: the start of each text as written, then only the searchable words ---
+
+SEPARATOR = r'[\s\-\u2013\u2014,:!=\[\]()"/]+|\.(?!\d)|&[lg]t;'  # the site's (mkdocs.yml)
+
+
+def test_the_start_stays_as_written_and_the_rest_keeps_only_searchable_words():
+    html = ("<p>Silence is common in a new group.</p>\n<p>It is not a failure: the group may be "
+            "anxious about what can be said, and by whom.</p><ul>\n<li>Wait.</li></ul>")
+    assert searchindex.compact_text(html, SEPARATOR) == (
+        "<p>Silence is common in a new group.</p>"
+        "<p hidden>failure group anxious Wait</p>")
+
+
+def test_a_long_first_paragraph_is_cut_at_a_word_and_the_rest_searchable():
+    words = " ".join(f"word{i}" for i in range(60))
+    compact = searchindex.compact_text(f"<p>{words}</p>", SEPARATOR)
+    start, rest = compact.split("</p><p hidden>")
+    assert start.startswith("<p>word0 word1") and len(start) <= searchindex.TEASER_CHARS + 3
+    assert f"{start[3:]} {rest[:-4]}".split() == words.split()  # every word kept, in order
+
+
+def test_an_empty_or_short_text_is_left_alone():
+    assert searchindex.compact_text("", SEPARATOR) == ""
+    assert searchindex.compact_text("<p>Containment</p>", SEPARATOR) == "<p>Containment</p>"
+
+
+def test_the_stop_words_are_those_of_materials_search_worker():
+    """Only words lunr never indexes may go: the list must be the worker's own."""
+    import re
+    from pathlib import Path
+
+    import material
+
+    worker = next((Path(material.__file__).parent / "templates/assets/javascripts/workers").glob("search.*.min.js"))
+    listed = re.search(r"stopWordFilter=\w+\.generateStopWordFilter\(\[(.*?)\]\)", worker.read_text(encoding="utf-8"))
+    assert set(re.findall(r'"([^"]+)"', listed.group(1))) == searchindex.STOP_WORDS
+
+
+def test_joined_words_find_hyphenated_words_wherever_they_are():
+    text = "<p>counter-transference</p> and re-enactment, (anti-task) in-2-parts"
+    assert searchindex.joined_words(text) == "antitask countertransference reenactment"

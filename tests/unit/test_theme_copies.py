@@ -43,7 +43,8 @@ def test_the_installed_and_pinned_material_is_the_one_the_copies_come_from():
 
 
 @pytest.mark.parametrize("path", [
-    OVERRIDES / "partials/search.html", OVERRIDES / "partials/javascripts/base.html",
+    OVERRIDES / "partials/search.html", OVERRIDES / "partials/palette.html",
+    OVERRIDES / "partials/javascripts/base.html",
     OVERRIDES / "partials/javascripts/content.html", OVERRIDES / "partials/javascripts/palette.html",
     SCRIPTS / "kb-md-base.js", SCRIPTS / "kb-md-content.js", SCRIPTS / "kb-md-palette.js",
 ])
@@ -61,6 +62,15 @@ def test_the_search_dialog_is_materials_with_a_name_and_a_way_out():
     assert len(way_out.findall(ours)) == 1
     restored = way_out.sub("", ours.replace('role="dialog"' + name, 'role="dialog"'))
     assert restored == material_file("partials/search.html")
+
+
+def test_the_palette_switch_is_materials_handed_to_the_projects_script():
+    """partials/palette.html: one attribute changed, so Material's bundle leaves the switch
+    to kb-palette.js (which says why)."""
+    ours = LEADING_COMMENT.sub("", copy("partials/palette.html"))
+    assert ours.count("data-kb-palette") == 1
+    assert ours.replace("data-kb-palette", 'data-md-component="palette"') == material_file("partials/palette.html")
+    assert "kb-palette.js" in copy("main.html")
 
 
 @pytest.mark.parametrize("partial, script", [("base.html", "kb-md-base.js"), ("content.html", "kb-md-content.js"),

@@ -1,20 +1,34 @@
-"""Template indentation is removed from built pages; code, text areas and scripts keep theirs."""
+"""Template indentation is removed from built pages; code and text areas keep theirs;
+outside the article the line breaks between tags go; SVG icons lose their xmlns."""
 from kb.whitespace import collapse
 
 
-def test_indentation_goes_and_the_words_stay_apart():
-    html = "<ul>\n      <li>\n        <a href=x>One</a>\n        <a href=y>Two</a>\n      </li>\n</ul>"
-    assert collapse(html) == "<ul>\n<li>\n<a href=x>One</a>\n<a href=y>Two</a>\n</li>\n</ul>"
+def test_indentation_goes_and_the_words_in_the_article_stay_apart():
+    html = ("<article>\n<ul>\n      <li>\n        <a href=x>One</a>\n        <a href=y>Two</a>\n"
+            "      </li>\n</ul></article>")
+    assert collapse(html) == "<article>\n<ul>\n<li>\n<a href=x>One</a>\n<a href=y>Two</a>\n</li>\n</ul></article>"
 
 
-def test_pre_textarea_and_script_keep_their_white_space():
+def test_outside_the_article_the_breaks_between_tags_go_and_text_keeps_its_spaces():
+    html = ('<nav>\n  <li>\n    <a href="x">\n      <span>\n        Home\n      </span>\n    </a>\n  </li>\n</nav>\n'
+            "<article>\n<p><a>One</a>\n<a>Two</a></p>\n</article>\n<footer>\n  <div>\n    Note\n  </div>\n</footer>")
+    assert collapse(html) == ('<nav><li><a href="x"><span>\nHome\n</span></a></li></nav>\n'
+                              "<article>\n<p><a>One</a>\n<a>Two</a></p>\n</article>\n<footer><div>\nNote\n</div></footer>")
+
+
+def test_pre_and_textarea_keep_their_white_space():
     pre = "<pre><code>def f():\n    return 1\n</code></pre>"
     area = "<textarea>\n   keep\n</textarea>"
-    script = '<script>\n  if (a) {\n    b()\n  }\n</script>'
-    html = f"<div>\n    {pre}\n    {area}\n  {script}\n  </div>"
-    assert collapse(html) == f"<div>\n{pre}\n{area}\n{script}\n</div>"
+    html = f"<article><div>\n    {pre}\n    {area}\n  </div></article>"
+    assert collapse(html) == f"<article><div>\n{pre}\n{area}\n</div></article>"
+    assert pre in collapse(f"<header>\n  {pre}\n</header>")
+
+
+def test_svg_icons_lose_their_namespace_and_nothing_else():
+    icon = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M3 6h18"/></svg>'
+    assert collapse(f"<label>{icon}</label>") == '<label><svg viewBox="0 0 24 24"><path d="M3 6h18"/></svg></label>'
 
 
 def test_a_page_without_indentation_is_unchanged():
-    html = "<p>Plain <em>text</em> here.</p>\n<p>Two</p>"
+    html = "<article><p>Plain <em>text</em> here.</p>\n<p>Two</p></article>"
     assert collapse(html) == html

@@ -16,11 +16,17 @@
 // that reliably. So the page whose title is the query itself, qualifier and kind
 // label aside ("Frame (setting)", "Contracting (glossary)"), or the glossary entry of
 // which the query is a name or an alias ("supervision"), is moved to the top.
+//
+// The index keeps the start of each text as written and, in a hidden paragraph, only
+// the searchable words of the rest (scripts/kb/searchindex.py, to keep the index
+// light). A result shows the start, with "…" where the text goes on; never the rest.
 (function () {
   var SETUP = 0, QUERY = 2, RESULT = 3; // SearchMessageType in Material 9.x
   var lastQuery = "";
   var common = {}; // words on most pages of the site (the build lists them in the index's config)
   var names = {};  // a glossary term's names and aliases -> its entry (the same)
+  var starts = {}; // location -> the start of its text, for a result whose match is in the rest
+  var HIDDEN = /<p hidden>[\s\S]*?<\/p>/g;
   var here = (self.document && document.currentScript && document.currentScript.src) || self.location.href;
   var material = new URL(new URL(here).searchParams.get("material"), here).href;
 
@@ -56,12 +62,22 @@
     }
   }
 
+  function shownText(doc) {
+    if (typeof doc.text !== "string" || !starts.hasOwnProperty(doc.location)) return;
+    var text = doc.text.replace(HIDDEN, "");
+    if (!text.trim()) text = starts[doc.location];
+    doc.text = text.replace(/<\/p>$/, " \u2026</p>");
+  }
+
   // Registered before Material's worker loads, so it sees each message first.
   addEventListener("message", function (event) {
     var message = event.data;
     if (message && message.type === SETUP && message.data && message.data.config) {
       (message.data.config.kb_common_words || []).forEach(function (word) { common[word] = true; });
       names = message.data.config.kb_names || {};
+      (message.data.docs || []).forEach(function (doc) {
+        if (typeof doc.text === "string" && doc.text.indexOf("<p hidden>") >= 0) starts[doc.location] = doc.text.replace(HIDDEN, "");
+      });
     }
     if (message && message.type === QUERY && typeof message.data === "string") {
       lastQuery = message.data;
@@ -74,6 +90,7 @@
   self.postMessage = function (message) {
     if (message && message.type === RESULT && message.data && Array.isArray(message.data.items)) {
       ownPageFirst(message.data.items, lastQuery);
+      message.data.items.forEach(function (group) { group.forEach(shownText); });
     }
     return post.apply(self, arguments);
   };
