@@ -16,3 +16,11 @@ def test_task_list_boxes_are_hidden_from_assistive_technology():
     assert accessibility.hide_task_checkboxes(html) == (
         '<li class="task-list-item"><label class="task-list-control"><input aria-hidden="true" tabindex="-1" '
         'type="checkbox" disabled/><span class="task-list-indicator"></span></label> Room booked</li>')
+
+
+def test_only_sections_keep_their_permalinks():
+    html = ('<h2 id="s">Silence<a class="headerlink" href="#s" title="Link to this section">¶</a></h2>'
+            '<h3 id="t">What to <em>try</em><a class="headerlink" href="#t" title="Link to this section">¶</a></h3>')
+    assert accessibility.label_permalinks(html) == (
+        '<h2 id="s">Silence<a class="headerlink" href="#s" aria-label="Link to this section">¶</a></h2>'
+        '<h3 id="t">What to <em>try</em></h3>')
