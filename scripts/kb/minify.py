@@ -93,13 +93,13 @@ def material_css(site: Path, page_classes: set[str]) -> None:
         _rewrite(path, lambda css: unused_classes_removed(css, used, prefixes))
 
 
-def used_classes(site: Path, page_classes: set[str] | None = None) -> tuple[set[str], tuple[str, ...]]:
-    used: set[str] = set(page_classes or ())
-    pages = site.glob("404.html") if page_classes is not None else site.rglob("*.html")
+def used_classes(site: Path, page_classes: set[str]) -> tuple[set[str], tuple[str, ...]]:
+    """The classes of the written pages, of 404.html (written without the page hooks) and
+    every word of the pages' scripts; and the prefixes of classes the scripts build."""
     collector = ClassCollector()
-    for page in pages:
+    for page in site.glob("404.html"):
         collector.add_page(page.read_text(encoding="utf-8"))
-    used |= collector.classes
+    used = set(page_classes) | collector.classes
     prefixes: set[str] = set()
     for pattern in SCRIPTS:
         for script in site.glob(pattern):

@@ -38,18 +38,19 @@ def collapse(html: str) -> str:
 
 def _tidy(html: str, in_article: bool) -> str:
     if "<pre" not in html and "<textarea" not in html:  # most pages: no need to split
-        text = _INDENT.sub("\n", html)
-        if not in_article:
-            text = _BETWEEN_TAGS.sub("><", text)
-        return text.replace(_SVG_WITH_NAMESPACE, "<svg")
+        return _squeeze(html, in_article)
     parts = _KEEP.split(html)
     # split() with two groups yields: text, kept block, tag name, text, kept block, tag name, ...
     out = []
     for i in range(0, len(parts), 3):
-        text = _INDENT.sub("\n", parts[i])
-        if not in_article:
-            text = _BETWEEN_TAGS.sub("><", text)
-        out.append(text.replace(_SVG_WITH_NAMESPACE, "<svg"))
+        out.append(_squeeze(parts[i], in_article))
         if i + 1 < len(parts):
             out.append(parts[i + 1])
     return "".join(out)
+
+
+def _squeeze(text: str, in_article: bool) -> str:
+    text = _INDENT.sub("\n", text)
+    if not in_article:
+        text = _BETWEEN_TAGS.sub("><", text)
+    return text.replace(_SVG_WITH_NAMESPACE, "<svg")
