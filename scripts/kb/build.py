@@ -34,7 +34,7 @@ from . import (
     urls,
     whitespace,
 )
-from .glossary import GLOSSARY_DIR, INDEX_NAME, Term
+from .glossary import Term
 from .problems import Problem, shown_path
 
 SEARCH_BOOST_GLOSSARY = 1.1  # a nudge: their names already count through the alias field
@@ -74,6 +74,7 @@ class Build:
         self.mentions: dict[str, list[Page]] = {}
         self.page_keywords: dict[str, list[str]] = {}  # a page's search-only words, by URL
         self.page_classes = minify.ClassCollector()
+        self.term_by_src = {term.src_uri: term for term in self.model.glossary.terms.values()}
 
     # --- files ------------------------------------------------------------------
 
@@ -108,10 +109,11 @@ class Build:
     # --- markdown ---------------------------------------------------------------
 
     def entry_for(self, page: Page) -> Term | None:
-        uri = page.file.src_uri
-        if not uri.startswith(GLOSSARY_DIR + "/") or uri.endswith("/" + INDEX_NAME) or page.file.generated_by:
+        """The glossary term whose entry the page is, or None. (Asked for every page and
+        every mention of a term: a dictionary lookup.)"""
+        if page.file.generated_by:
             return None
-        return self.model.glossary.terms.get(Path(uri).stem)
+        return self.term_by_src.get(page.file.src_uri)
 
     def page_markdown(self, markdown: str, page: Page) -> str:
         src = page.file.src_uri  # findings are made with it; `report_page` names the file
@@ -166,12 +168,19 @@ class Build:
     # --- html -------------------------------------------------------------------
 
     def page_content(self, html: str, page: Page) -> str:
+        is_az = page.file.src_uri == generated.AZ_PAGE
+        if is_az:
+            html = generated.insert_az_rows(html, self.model.glossary, self.config.use_directory_urls)
+        elif page.file.src_uri == generated.REFERENCES_PAGE and page.file.generated_by:
+            html = generated.insert_references(html, self.model.references)
+            # MkDocs checks links to anchors against the ids it met converting the Markdown;
+            # the entries came after it, so their ids are declared here (its own attribute).
+            page.present_anchor_ids = (page.present_anchor_ids or set()) | set(self.model.references)
         html = accessibility.hide_task_checkboxes(printing.label_tabs(html))
         html = contents.insert(accessibility.label_permalinks(html))
         html = searchscope.exclude(html, handout=printing.is_handout(page.file.src_uri),
                                    references=page.file.src_uri == generated.REFERENCES_PAGE,
                                    entry=self.entry_for(page) is not None)
-        is_az = page.file.src_uri == generated.AZ_PAGE
         # The A–Z prints each summary beside its link: a tooltip would only repeat it.
         html, linked = termlinks.decorate(html, page.url, self.term_for_path, tooltips=not is_az)
         own = self.entry_for(page)

@@ -69,7 +69,7 @@ class Term:
 def normalise(name: str) -> str:
     """The key a name is looked up by: case, dashes and spacing folded."""
     name = name.replace("\u2013", "-").replace("\u2014", "-").replace("\u2011", "-")
-    return re.sub(r"\s+", " ", name.strip().lower())
+    return " ".join(name.lower().split())  # split(): runs of white space, as the regex \s+
 
 
 class Glossary:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from kb import searchindex
 
@@ -75,3 +76,19 @@ def test_the_stop_words_are_those_of_materials_search_worker():
 def test_joined_words_find_hyphenated_words_wherever_they_are():
     text = "<p>counter-transference</p> and re-enactment, (anti-task) in-2-parts"
     assert searchindex.joined_words(text) == "antitask countertransference reenactment"
+
+
+def test_joined_words_agree_with_the_plain_regular_expression():
+    """joined_words finds its words from the hyphens; on any text it must find what
+    HYPHENATED.finditer over the whole text finds."""
+    import random
+
+    def by_regex(text):
+        return " ".join(sorted({re.sub(r"[-\u2010\u2011]", "", m.group(0)).lower()
+                                for m in searchindex.HYPHENATED.finditer(text)}))
+
+    rng = random.Random(17)
+    alphabet = "ab-\u2010\u2011 1_é.<>"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+        assert searchindex.joined_words(text) == by_regex(text), text

@@ -37,23 +37,50 @@ def test_decorate_handles_raw_html_attribute_order_and_quotes(kb):
     assert out == '<a data-x="1&gt;2" href="alpha.html" class="kb-term" title="A plain sentence.">x</a>'
 
 
-def test_glossary_index_lists_terms_letters_and_aliases(kb):
+def test_glossary_index_lists_letters_and_their_headings(kb):
     text = generated.glossary_index(kb.glossary, "2026-11-26", "2027-11-26")
     assert "title: Glossary A–Z" in text and "reviewed: 2026-11-26" in text
     assert "[A](#letter-a) [B](#letter-b) [F](#letter-f) [G](#letter-g)" in text
-    assert "## A {#letter-a data-search-exclude}\n\n[**Alpha**](alpha.md)\n:   A plain sentence.\n" in text
-    assert "## F {#letter-f data-search-exclude}\n\n*first letter*: see [Alpha](alpha.md)\n{: .kb-az-alias }\n" in text
+    assert text.endswith("## A {#letter-a data-search-exclude}\n\n## B {#letter-b data-search-exclude}\n\n"
+                         "## F {#letter-f data-search-exclude}\n\n## G {#letter-g data-search-exclude}\n\n")
+
+
+HEADINGS = '<h2 id="letter-a">A<a class="headerlink" href="#letter-a">¶</a></h2>\n<h2 id="letter-f">F</h2>'
+
+
+def test_az_rows_go_under_their_letters(kb):
+    out = generated.insert_az_rows(HEADINGS, kb.glossary)
+    assert out == ('<h2 id="letter-a">A<a class="headerlink" href="#letter-a">¶</a></h2>\n<dl>\n'
+                   '<dt><a href="alpha.html"><strong>Alpha</strong></a></dt>\n<dd>A plain sentence.</dd>\n</dl>\n'
+                   '<h2 id="letter-f">F</h2>\n'
+                   '<p class="kb-az-alias"><em>first letter</em>: see <a href="alpha.html">Alpha</a></p>')
+
+
+def test_az_rows_share_a_list_until_an_alias_and_are_escaped(docs):
+    docs.standard()
+    docs.glossary("alpha", docs.glossary_text("Alpha", summary="Safe & <sound>", aliases="[Also A*B_C]"))
+    docs.glossary("apex", docs.glossary_text("Apex"))
+    docs.glossary("azure", docs.glossary_text("Azure"))
+    glossary = model.load(docs.docs, docs.root).glossary
+    out = generated.insert_az_rows(HEADINGS, glossary)
+    assert "<dd>Safe &amp; &lt;sound&gt;</dd>" in out and "<em>Also A*B_C</em>" in out
+    assert out.count("<dl>") == out.count("</dl>") == 2  # Alpha | the alias | Apex, Azure
+    assert out.index("Also A*B_C") < out.index("Apex") < out.index("Azure")
+    assert '<a href="alpha/">' in generated.insert_az_rows(HEADINGS, glossary, directory_urls=True)
 
 
 def test_glossary_index_lists_one_variant_of_each_alias(docs):
     docs.standard()
     docs.glossary("alpha", docs.glossary_text("Alpha", aliases="[first letter, first-letter, First letters, ALPHAS]"))
-    text = generated.glossary_index(model.load(docs.docs, docs.root).glossary, "2026-11-26", "2027-11-26")
-    assert text.count("see [Alpha]") == 1
+    glossary = model.load(docs.docs, docs.root).glossary
+    assert generated.insert_az_rows(HEADINGS, glossary).count('see <a href="alpha.html">Alpha</a>') == 1
 
 
 def test_references_page_is_sorted_anchored_and_formatted(kb):
-    text = generated.references_page(kb.references, "2026-11-26", "2027-11-26")
+    page = generated.references_page(kb.references, "2026-11-26", "2027-11-26")
+    assert page.startswith("---\ntitle: References\n") and page.endswith("it is left out.\n\n")
+    text = generated.insert_references("<h1>References</h1>", kb.references) + "\n"
+    assert text.startswith("<h1>References</h1>\n<p class=")
     heimann = text.index('<p class="kb-reference" id="heimann-1950">')
     miller = text.index('<p class="kb-reference" id="miller-1967">')
     assert heimann < miller
