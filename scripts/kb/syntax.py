@@ -103,11 +103,22 @@ def expand(markdown: str, page_src: str, path: str, glossary, references, line_o
     out: list[str] = []
 
     def text_before(match: re.Match) -> str:
-        """The Markdown before the match: its piece up to it, after the (at most 40) pieces
-        before that, at most 400 characters of them. Joined only for an unlabelled [[term]],
-        the one link that needs it."""
-        pieces = at["pieces"]
-        return "".join(out[max(pieces - 40, 0):pieces])[-400:] + match.string[:match.start()]
+        """The Markdown before the match: its line up to it, after at most 400 characters
+        before the line (from the pieces before it when the piece began on this line).
+        Joined only for an unlabelled [[term]], the one link that needs it."""
+        line_start = match.string.rfind("\n", 0, match.start()) + 1
+        before = match.string[max(line_start - 400, 0):match.start()]
+        if line_start == 0:
+            pieces = at["pieces"]
+            before = "".join(out[max(pieces - 40, 0):pieces])[-400:] + before
+        return before
+
+    def where(match: re.Match) -> tuple[int, int]:
+        """The file line and column of a match in the piece being expanded."""
+        newline = match.string.rfind("\n", 0, match.start())
+        if newline < 0:
+            return at["line"], at["start"] + match.start() + 1
+        return at["line"] + match.string.count("\n", 0, match.start()), match.start() - newline
 
     def term_link(match: re.Match) -> str:
         name, label = match.group(1).strip(), match.group(2)
@@ -115,8 +126,9 @@ def expand(markdown: str, page_src: str, path: str, glossary, references, line_o
         if term is None:
             names = {n for t in glossary.terms.values() for n in (t.slug, *t.aliases)}
             hint = did_you_mean(name, names) or "see the Glossary A–Z for the names in use"
-            result.problems.append(error(path, at["line"], "term-unknown", f"unknown glossary term '[[{name}]]'",
-                                         hint, col=at["start"] + match.start() + 1))
+            line, col = where(match)
+            result.problems.append(error(path, line, "term-unknown", f"unknown glossary term '[[{name}]]'",
+                                         hint, col=col))
             return match.group(0)
         result.terms.append(term.slug)
         if label:
@@ -138,8 +150,9 @@ def expand(markdown: str, page_src: str, path: str, glossary, references, line_o
             ref = references.get(key)
             if not ident.startswith("@") or ref is None:
                 hint = did_you_mean(key, set(references)) or "add the work to docs/_data/bibliography.yaml"
-                result.problems.append(error(path, at["line"], "cite-unknown", f"unknown citation '[{ident}]'",
-                                             hint, col=at["start"] + match.start() + 1))
+                line, col = where(match)
+                result.problems.append(error(path, line, "cite-unknown", f"unknown citation '[{ident}]'",
+                                             hint, col=col))
                 continue
             result.citations.append(key)
             label = f"{ref.label()}, {locator}" if locator else ref.label()
@@ -149,8 +162,11 @@ def expand(markdown: str, page_src: str, path: str, glossary, references, line_o
     def replace(match: re.Match) -> str:
         return term_link(match) if match.group(1) is not None else cite(match)
 
+    # A page with no code (almost every page) is expanded as one piece: splitting it into
+    # lines to look for fences cost more than the expansion.
+    no_code = "`" not in markdown and "~~~" not in markdown
     col_base, last_number = 0, 0
-    for number, text, is_code in outside_code(markdown):
+    for number, text, is_code in [(1, markdown, False)] if no_code else outside_code(markdown):
         if number != last_number:
             col_base, last_number = 0, number
         start, col_base = col_base, col_base + len(text)

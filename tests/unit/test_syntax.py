@@ -115,3 +115,19 @@ def running(term, body=""):
 ])
 def test_the_name_in_running_text(term, body, name):
     assert running(term, body) == name
+
+
+def test_a_page_without_code_is_expanded_as_the_line_by_line_path_would(kb):
+    """Pages with no code are expanded in one piece; the same page with a code span
+    somewhere goes line by line. Both give the same links, capitals and positions."""
+    body = ("Intro [[alpha]].\n\n[[alpha]] starts a paragraph.\n- [[beta]] in a list\n"
+            "Then [[alpah]] and [@heiman-1950] here.\n")
+    plain = syntax.expand(body, "guide/page.md", "docs/guide/page.md", kb.glossary, kb.references, line_offset=4)
+    coded = syntax.expand(body + "`code`\n", "guide/page.md", "docs/guide/page.md", kb.glossary, kb.references,
+                          line_offset=4)
+    assert plain.markdown + "`code`\n" == coded.markdown
+    assert "\n[Alpha](../glossary/alpha.md) starts" in plain.markdown
+    assert [p.render() for p in plain.problems] == [p.render() for p in coded.problems] == [
+        "docs/guide/page.md:9:6: error [term-unknown] unknown glossary term '[[alpah]]' (did you mean 'alpha'?)",
+        "docs/guide/page.md:9:20: error [cite-unknown] unknown citation '[@heiman-1950]' "
+        "(did you mean 'heimann-1950'?)"]
