@@ -138,6 +138,8 @@ def _rules_kept(css: str, keep) -> str:
 
 def _split_selectors(text: str) -> list[str]:
     """A selector list split on its top-level commas (not those inside :is(...) and the like)."""
+    if "(" not in text and "[" not in text:
+        return text.split(",")  # nothing to be inside of: most of Material's rules
     parts, depth, start = [], 0, 0
     for i, char in enumerate(text):
         if char in "([":

@@ -29,6 +29,8 @@ def test_a_rule_goes_only_when_a_class_it_needs_is_used_nowhere():
 
 def test_selector_lists_split_at_top_level_commas_only():
     assert minify._split_selectors(":is(.a,.b) .c,.d") == [":is(.a,.b) .c", ".d"]
+    assert minify._split_selectors('[data-x="a,b"] .c,.d') == ['[data-x="a,b"] .c', ".d"]
+    assert minify._split_selectors(".a .b,.c>.d") == [".a .b", ".c>.d"]
 
 
 def test_classes_come_from_the_pages_and_the_scripts(tmp_path):
