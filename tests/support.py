@@ -8,8 +8,30 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+# The hard moments are on several pages, listed by their hub (facilitate/hard-moments.md);
+# each moment page is named hard-moments-<kind>.md.
+HARD_MOMENTS_HUB = "facilitate/hard-moments.html"
+
+
+def hard_moment_pages() -> list[str]:
+    """The built paths of the hard moments' pages, in the order the navigation lists them."""
+    nav = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)["nav"]
+    found: list[str] = []
+
+    def walk(items):
+        for item in items:
+            value = next(iter(item.values())) if isinstance(item, dict) else item
+            if isinstance(value, list):
+                walk(value)
+            elif value.startswith("facilitate/hard-moments-"):
+                found.append(value[:-3] + ".html")
+    walk(nav)
+    return found
+
+
 SKIP_COPY = {".git", ".venv", "site", ".pytest_cache", ".hypothesis", "__pycache__", "build", "dist"}
 
 

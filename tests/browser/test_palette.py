@@ -77,7 +77,7 @@ def test_loading_a_page_in_the_light_palette_leaves_body_alone(new_page, site_ur
     every load: each restyled the whole page (about 270 ms on a throttled phone)."""
     page = new_page(color_scheme="light")
     page.add_init_script(RECORD)
-    page.goto(site_url + "facilitate/hard-moments.html", wait_until="load")
+    page.goto(site_url + "facilitate/hard-moments-conflict.html", wait_until="load")
     page.wait_for_function("() => document.querySelector('meta[name=theme-color]').content !== ''")
     # data-md-color-media is Material's record of the option; no style rule reads it.
     changes = [c for c in page.evaluate("kbChanges") if not c.startswith("data-md-color-media=")]

@@ -14,7 +14,7 @@ def search_requests(urls: list[str]) -> list[str]:
 
 
 @pytest.mark.parametrize("page_path", ["index.html", "glossary/countertransference.html",
-                                       "facilitate/hard-moments.html"])
+                                       "facilitate/hard-moments-conflict.html"])
 def test_nothing_for_search_is_fetched_before_intent(new_page, site_url, page_path):
     page = new_page()
     urls: list[str] = []

@@ -44,7 +44,7 @@ DIGESTS = """() => {
   return out;
 }"""
 
-PAGES = ["index.html", "glossary/projection.html", "glossary/index.html", "facilitate/hard-moments.html",
+PAGES = ["index.html", "glossary/projection.html", "glossary/index.html", "facilitate/hard-moments-conflict.html",
          "faq/index.html", "handouts/confidentiality.html", "learn/step-2-the-ideas.html", "references.html",
          "understand/the-group.html", "about/getting-support.html", "facilitate/print.html"]
 
@@ -113,4 +113,4 @@ def test_search_results_a_definition_and_the_phone_menu_look_the_same(browser, s
 
     assert_same(browser, site_url + "index.html", DESKTOP, prepare=with_results)
     assert_same(browser, site_url + "take-part/index.html", DESKTOP, prepare=with_definition)
-    assert_same(browser, site_url + "facilitate/hard-moments.html", PHONE, prepare=with_menu)
+    assert_same(browser, site_url + "facilitate/hard-moments-conflict.html", PHONE, prepare=with_menu)

@@ -9,7 +9,7 @@ import pytest
 
 from browserkit import run_axe
 from kb import frontmatter
-from support import ROOT
+from support import ROOT, hard_moment_pages
 from test_search_quality import top_three
 
 pytestmark = pytest.mark.browser
@@ -103,13 +103,28 @@ def test_the_faq_lists_every_question_at_the_top_and_each_link_lands_on_its_answ
     assert nav_top < first_answer, "the list comes before the answers"
 
 
-def test_the_hard_moments_page_has_an_in_page_list(new_page, site_url):
+@pytest.mark.parametrize("moments_page", hard_moment_pages())
+def test_each_hard_moments_page_has_an_in_page_list(new_page, site_url, moments_page):
     page = new_page()
-    page.goto(site_url + "facilitate/hard-moments.html")
+    page.goto(site_url + moments_page)
     sections = page.locator("article h2").evaluate_all(
         "hs => hs.filter(h => !h.closest('.kb-terms-used')).map(h => h.id)")
     listed = page.locator("article .kb-contents a").evaluate_all("as => as.map(a => a.getAttribute('href'))")
+    assert len(sections) >= 3
     assert [h.lstrip("#") for h in listed] == sections
+
+
+def test_an_old_link_to_a_hard_moment_lands_on_its_name_in_the_hub(new_page, site_url):
+    """Bookmarks made when the moments were on one page (hard-moments.html#silence)."""
+    page = new_page(viewport=PHONE)
+    page.goto(site_url + "facilitate/hard-moments.html#a-member-who-seems-drunk-or-unfit")
+    target = page.locator("#a-member-who-seems-drunk-or-unfit")
+    assert "drunk" in target.inner_text()
+    box = target.bounding_box()
+    assert 0 <= box["y"] < PHONE["height"], "the browser scrolled to the moment's name"
+    target.click()
+    page.wait_for_url("**/facilitate/hard-moments-distress.html#a-member-who-seems-drunk-or-unfit")
+    assert page.locator("h2#a-member-who-seems-drunk-or-unfit").is_visible()
 
 
 def test_a_search_with_no_results_offers_a_way_out(new_page, site_url):

@@ -107,7 +107,7 @@ def test_bibliography_data_is_not_published(built_site):
 # --- glossary and citations -----------------------------------------------------
 
 def test_the_first_link_to_each_term_carries_its_summary_and_repeats_do_not(built_site):
-    tree = parse(built_site, "facilitate/hard-moments.html")
+    tree = parse(built_site, "facilitate/hard-moments-conflict.html")
     for aside in tree.css(".kb-terms-used"):
         aside.decompose()  # a list of the terms, by design without tooltips
     links = tree.css("article a.kb-term")
@@ -253,7 +253,7 @@ def test_search_index_holds_guidance_not_examples_model_answers_or_handout_bodie
 
 
 def test_pages_carry_no_template_indentation_and_handout_script_only_on_handouts(built_site):
-    for page in ("index.html", "glossary/containment.html", "facilitate/hard-moments.html"):
+    for page in ("index.html", "glossary/containment.html", "facilitate/hard-moments-conflict.html"):
         html = (built_site / page).read_text()
         assert not re.search(r"\n[ \t]+<(?!/?(pre|code))", html), page
         assert "handout.js" not in html

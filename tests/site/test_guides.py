@@ -9,7 +9,7 @@ import yaml
 from selectolax.lexbor import LexborHTMLParser
 
 from kb import frontmatter, syntax, urls
-from support import ROOT
+from support import HARD_MOMENTS_HUB, ROOT, hard_moment_pages
 
 DOCS = ROOT / "docs"
 NAV = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)["nav"]
@@ -72,20 +72,48 @@ def test_the_templates_are_one_page_handouts(built_site):
 
 # --- the hard moments -----------------------------------------------------------------
 
-def test_each_hard_moment_has_its_four_parts_in_order(built_site):
-    tree = parse(built_site, "facilitate/hard-moments.html")
-    article = tree.css_first("article")
+def moments_of(tree) -> dict[str, list[str]]:
+    """Each moment's ## heading (text and id) with the ### parts under it."""
     moments, current = {}, None
-    for h in article.css("h2, h3"):
+    for h in tree.css_first("article").css("h2, h3"):
         text = h.text().rstrip("¶").strip()
         if h.tag == "h2":
-            current = None if h.parent.tag in ("aside", "section") else text  # generated parts
+            current = None if h.parent.tag in ("aside", "section") else (text, h.attributes["id"])  # generated parts
             if current:
                 moments[current] = []
         elif current:
             moments[current].append(text)
-    assert len(moments) >= 12
+    return moments
+
+
+def test_each_hard_moment_has_its_four_parts_in_order(built_site):
+    pages = hard_moment_pages()
+    assert len(pages) >= 5
+    moments = {m: parts for page in pages for m, parts in moments_of(parse(built_site, page)).items()}
+    assert len(moments) >= 29
     assert {m: parts for m, parts in moments.items() if parts != FOUR_PARTS} == {}
+
+
+def test_the_hard_moments_hub_lists_every_moment_in_order_and_keeps_the_old_anchors(built_site):
+    """The moments were on one page until it grew too slow for a phone; their hub lists them
+    all, and each item carries the moment's old anchor, so bookmarks such as
+    hard-moments.html#silence still land on the moment's name and its link."""
+    expected = []
+    for page in hard_moment_pages():
+        name = page.split("/")[-1]
+        expected += [(text, f"{name}#{ident}", ident) for text, ident in moments_of(parse(built_site, page))]
+    links = parse(built_site, HARD_MOMENTS_HUB).css("article li > a[id]")
+    assert [(a.text().strip(), a.attributes["href"], a.attributes["id"]) for a in links] == expected
+
+
+def test_each_hard_moments_page_carries_the_caution_and_the_way_to_the_risk_steps(built_site):
+    for page in [HARD_MOMENTS_HUB, *hard_moment_pages()]:
+        tree = parse(built_site, page)
+        warning = tree.css_first("article .admonition.warning")
+        assert warning and "do not qualify you to facilitate" in warning.text(), page
+        assert "safeguarding lead the same day" in " ".join(warning.text().split()), page
+        hrefs = [a.attributes.get("href", "") for a in tree.css("article p a")][:6]
+        assert any(h.endswith("someone-at-risk.html") for h in hrefs), page
 
 
 # --- the FAQ ----------------------------------------------------------------------------

@@ -13,7 +13,8 @@ from selectolax.lexbor import LexborHTMLParser
 
 from pages import html_pages
 
-SAMPLE = ["index.html", "glossary/containment.html", "facilitate/hard-moments.html", "handouts/confidentiality.html"]
+SAMPLE = ["index.html", "glossary/containment.html", "facilitate/hard-moments-conflict.html",
+          "handouts/confidentiality.html"]
 
 
 def parse(site: Path, page: str) -> LexborHTMLParser:
