@@ -21,6 +21,10 @@ def on_files(files, *, config):
     return _build.add_generated(files)
 
 
+def on_env(env, *, config, files):
+    return _build.theme_env(env)
+
+
 def on_page_markdown(markdown, *, page, config, files):
     return _build.page_markdown(markdown, page)
 

@@ -256,6 +256,12 @@ class Build:
         term = self.model.glossary.terms[slug]
         return {"term": term.term, "summary": term.summary, "url": self.term_files[slug].url}
 
+    @staticmethod
+    def theme_env(env):
+        """The theme's templates, their indentation taken out once as they load (kb/whitespace.py)."""
+        env.loader = whitespace.UnindentedTemplates(env.loader)
+        return env
+
     def page_html(self, html: str) -> str:
         """The finished page, its template indentation removed; its classes noted for
         the style sheet's trimming (kb/minify.py)."""

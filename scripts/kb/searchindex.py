@@ -95,6 +95,7 @@ must my neither no nor not of off often on only or other our own rather said say
 should since so some than that the their them then there these they this tis to too twas us
 wants was we were what when where which while who whom why will with would yet you your
 """.split())  # noqa: SIM905 (the list as lunr prints it, easier to compare)
+_NOT_INDEXED = STOP_WORDS | {""}  # "" is what split leaves between two separators
 TEASER_CHARS = 200  # about two lines of a search result
 MATERIAL_SEPARATOR = r"[\s\-]+"  # Material's search separator when mkdocs.yml sets none
 _TAG = re.compile(r"<(/?)[a-z][a-z0-9]*\b[^>]*?(/?)>")
@@ -122,7 +123,8 @@ def _plain(html: str) -> str:
 
 def compact_text(html: str, separator: str | re.Pattern) -> str:
     """The start of the text as written (a paragraph, plain, up to TEASER_CHARS), then,
-    in a hidden paragraph, every word of the rest that a search can match, in order."""
+    in a hidden paragraph, every word of the rest that a search can match, in order and
+    in lower case."""
     if not html.strip():
         return html
     end = _first_block_end(html)
@@ -131,7 +133,8 @@ def compact_text(html: str, separator: str | re.Pattern) -> str:
         cut = first.rfind(" ", 0, TEASER_CHARS)
         cut = cut if cut > 0 else TEASER_CHARS
         first, rest = first[:cut], f"{first[cut:]} {rest}"
-    words = [w for w in _word_splitter(separator).split(rest) if w and w.lower() not in STOP_WORDS]
+    # In lower case: lunr folds case before it indexes a word, and this paragraph is never shown.
+    words = [w for w in _word_splitter(separator).split(rest.lower()) if w not in _NOT_INDEXED]
     return f"<p>{first}</p>" + (f"<p hidden>{' '.join(words)}</p>" if words else "")
 
 

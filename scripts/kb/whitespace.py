@@ -13,10 +13,17 @@ about a quarter of the bytes were leading spaces. This removes:
 
 mkdocs-minify-plugin does more, but parses and rewrites the whole document of every
 page; this is a few regular expressions per page.
+
+Most of the indentation comes from the templates, so it is taken out of them once, as the
+theme's templates are loaded (`UnindentedTemplates`), rather than out of every page they
+render: the per-page pass then finds little left to remove. (Jinja's own `lstrip_blocks`
+strips only the white space before a `{% ... %}` tag, not before the HTML.)
 """
 from __future__ import annotations
 
 import re
+
+import jinja2
 
 # Kept as written: preformatted text. (Scripts need no keeping: the Content-Security-Policy
 # allows no inline script, and the one inline block, Material's configuration, is JSON
@@ -54,3 +61,24 @@ def _squeeze(text: str, in_article: bool) -> str:
     if not in_article:
         text = _BETWEEN_TAGS.sub("><", text)
     return text.replace(_SVG_WITH_NAMESPACE, "<svg")
+
+
+_TEMPLATE_INDENT = re.compile(r"^[ \t]+", re.M)
+
+
+class UnindentedTemplates(jinja2.BaseLoader):
+    """The theme's loader, with the white space at the start of each line of an HTML
+    template removed as it is loaded. The pages come out as `collapse` would leave them
+    (it still runs on every page: content and includes can bring their own indentation)."""
+
+    def __init__(self, loader: jinja2.BaseLoader):
+        self.loader = loader
+
+    def get_source(self, environment, template):
+        source, filename, uptodate = self.loader.get_source(environment, template)
+        if template.endswith(".html") and "<pre" not in source and "<textarea" not in source:
+            source = _TEMPLATE_INDENT.sub("", source)
+        return source, filename, uptodate
+
+    def list_templates(self):
+        return self.loader.list_templates()

@@ -45,7 +45,7 @@ def test_the_start_stays_as_written_and_the_rest_keeps_only_searchable_words():
             "anxious about what can be said, and by whom.</p><ul>\n<li>Wait.</li></ul>")
     assert searchindex.compact_text(html, SEPARATOR) == (
         "<p>Silence is common in a new group.</p>"
-        "<p hidden>failure group anxious Wait</p>")
+        "<p hidden>failure group anxious wait</p>")
 
 
 def test_a_long_first_paragraph_is_cut_at_a_word_and_the_rest_searchable():

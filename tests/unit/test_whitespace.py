@@ -1,5 +1,6 @@
 """Template indentation is removed from built pages; code and text areas keep theirs;
 outside the article the line breaks between tags go; SVG icons lose their xmlns."""
+from kb import whitespace
 from kb.whitespace import collapse
 
 
@@ -32,3 +33,18 @@ def test_svg_icons_lose_their_namespace_and_nothing_else():
 def test_a_page_without_indentation_is_unchanged():
     html = "<article><p>Plain <em>text</em> here.</p>\n<p>Two</p></article>"
     assert collapse(html) == html
+
+
+def test_templates_lose_their_indentation_once_as_they_load():
+    import jinja2
+
+    loader = whitespace.UnindentedTemplates(jinja2.DictLoader({
+        "page.html": "<div>\n    <nav>\n\t<a>x</a>\n    </nav>\n</div>\n",
+        "code.html": "<pre>\n    kept\n</pre>\n",
+        "sitemap.xml": "<urlset>\n  <url/>\n</urlset>\n",
+    }))
+    env = jinja2.Environment(loader=loader)
+    assert env.get_template("page.html").render() == "<div>\n<nav>\n<a>x</a>\n</nav>\n</div>"
+    assert env.get_template("code.html").render() == "<pre>\n    kept\n</pre>"
+    assert env.get_template("sitemap.xml").render() == "<urlset>\n  <url/>\n</urlset>"
+    assert sorted(loader.list_templates()) == ["code.html", "page.html", "sitemap.xml"]
