@@ -1,5 +1,7 @@
 """Template indentation is removed from built pages; code and text areas keep theirs;
 outside the article the line breaks between tags go; SVG icons lose their xmlns."""
+import jinja2
+
 from kb import whitespace
 from kb.whitespace import collapse
 
@@ -36,8 +38,6 @@ def test_a_page_without_indentation_is_unchanged():
 
 
 def test_templates_lose_their_indentation_once_as_they_load():
-    import jinja2
-
     loader = whitespace.UnindentedTemplates(jinja2.DictLoader({
         "page.html": "<div>\n    <nav>\n\t<a>x</a>\n    </nav>\n</div>\n",
         "code.html": "<pre>\n    kept\n</pre>\n",
