@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 from . import scale
-from .stats import interleave, run_timed
+from .stats import fastest_ratio, interleave, median_ratio, run_timed
 
 
 class Builder:
@@ -39,8 +39,10 @@ def hooks_on_off(builder: Builder, runs: int) -> dict:
     samples = interleave({"hooks_on": builder.command(builder.work / "site-hooks-on"),
                           "hooks_off": builder.command(builder.work / "site-hooks-off", hooks=False)}, runs)
     out = {name: sample.as_dict() for name, sample in samples.items()}
-    out["ratio"] = round(samples["hooks_on"].cpu_median / samples["hooks_off"].cpu_median, 3)
-    out["wall_ratio"] = round(samples["hooks_on"].median / samples["hooks_off"].median, 3)
+    on, off = samples["hooks_on"], samples["hooks_off"]
+    out["ratio"] = fastest_ratio(on, off)  # CPU time of the fastest runs (kb/benchkit/stats.py says why)
+    out["ratio_median"] = median_ratio(on, off)
+    out["wall_ratio"] = median_ratio(on, off, cpu=False)
     out["site"] = str(builder.work / "site-hooks-on")
     return out
 

@@ -26,6 +26,15 @@ def test_runs_are_interleaved_and_the_warm_up_is_not_counted():
     assert samples["b"].median == 6.0 and samples["b"].spread == (4.0, 8.0)
 
 
+def test_two_commands_are_compared_by_their_fastest_runs_and_their_medians():
+    on = stats.Sample("on", seconds=[5.0, 9.0, 5.2], cpu_seconds=[4.0, 7.5, 4.1])  # one run slowed by a neighbour
+    off = stats.Sample("off", seconds=[4.0, 4.1, 6.0], cpu_seconds=[3.2, 3.3, 5.0])
+    assert stats.fastest_ratio(on, off) == 1.25 and stats.median_ratio(on, off) == round(4.1 / 3.3, 3)
+    assert stats.fastest_ratio(on, off, cpu=False) == 1.25
+    assert stats.median_ratio(on, off, cpu=False) == round(5.2 / 4.1, 3)
+    assert on.as_dict()["cpu_min_s"] == 4.0 and on.as_dict()["cpu_median_s"] == 4.1
+
+
 def test_a_run_records_the_cpu_time_of_the_command_beside_the_wall_clock():
     busy, _ = stats.run_timed(["python3", "-c", "sum(range(3_000_000))"])
     idle, _ = stats.run_timed(["sleep", "0.3"])
@@ -47,14 +56,17 @@ def series(median):
 
 def results(**changes):
     base = {
-        "build": {"ratio": 1.2, "hooks_on": {"median_s": 6.0, "cpu_median_s": 5.9},
-                  "hooks_off": {"median_s": 5.0, "cpu_median_s": 4.9}},
+        "build": {"ratio": 1.2, "ratio_median": 1.25,
+                  "hooks_on": {"median_s": 6.0, "cpu_median_s": 5.9, "cpu_min_s": 5.6},
+                  "hooks_off": {"median_s": 5.0, "cpu_median_s": 4.9, "cpu_min_s": 4.7}},
         "weight": {"html": {"median_bytes": 19_000, "largest_bytes": 50_000, "largest_page": "x.html"},
                    "first_visit": {"without_index": {"gzip_bytes": 60_000},
                                    "with_index": {"gzip_bytes": 60_000, "requests": 12},
                                    "search_before_interaction": []},
                    "search_index": {"gzip_bytes_per_page": 900, "gzip_bytes": 135_000, "pages": 150}},
-        "links": {"checker_vs_lychee": 0.8, "checker": {"median_s": 0.4}, "lychee": {"median_s": 0.5}},
+        "links": {"checker_vs_lychee": 0.8, "checker_vs_lychee_median": 0.85,
+                  "checker": {"median_s": 0.4, "min_s": 0.36},
+                  "lychee": {"median_s": 0.5, "min_s": 0.45}},
         "findings": {"lychee_only": [], "checker_found": 6, "lychee_found": 6, "planted": 6},
         "first_search": {"server": "nginx", "runs": 5, "typing_delay_ms": 120, "cpu_slowdown": 4,
                          "full_speed": {"burnout": series(0.6), "someone cried": series(0.7)},
