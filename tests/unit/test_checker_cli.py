@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ast
+import importlib
 import importlib.util
 import json
 import re
@@ -172,7 +173,7 @@ def test_a_bug_in_the_checker_prints_its_traceback_and_exits_2(project, monkeypa
 
     def planted_bug(*args):
         raise KeyError("planted")
-    monkeypatch.setattr(check.run.site if where == "site" else check.run.sources, "check", planted_bug)
+    monkeypatch.setattr(importlib.import_module(f"kb.checker.{where}"), "check", planted_bug)
     monkeypatch.chdir(project.root)
     assert check.main(["site", "--docs", "docs", "--today", "2026-12-01"]) == 2
     out, err = capsys.readouterr()

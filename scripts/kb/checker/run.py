@@ -1,7 +1,9 @@
 """The runner: the source rules, the site rules and (if asked) the external links, in one result.
 
 The sources and the built site are independent: the sources are checked in a forked
-child while this process checks the site (`parallel.beside`).
+child while this process checks the site (`parallel.beside`). Each half imports its
+own modules once the child is forked (YAML and the content model for the sources, the
+HTML parser for the site), so that the two halves import side by side too.
 """
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..problems import Problem
-from . import CheckError, parallel, site, sources
+from . import CheckError, parallel
 from .report import Summary
 
 
@@ -53,6 +55,7 @@ def run(options: Options) -> Result:
 
 
 def _check_site(options: Options):
+    from . import site  # after the fork: see the module's docstring
     built = site.load(options.site, options.site_label)
     findings = site.check(built)
     links = site.external_links(built)
@@ -77,6 +80,7 @@ def _check_directories(options: Options) -> None:
 def _check_sources(options: Options) -> list[Problem]:
     if options.docs is None:
         return []
+    from . import sources  # after the fork: see the module's docstring
     root = (options.root or Path.cwd()).resolve()
     findings = sources.check(options.docs, root, options.today or dt.date.today())
     if options.edition is not None:
