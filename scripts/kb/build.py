@@ -70,6 +70,7 @@ class Build:
         self.errors = 0  # found in pages; the build stops on them in post_build
         self.term_files: dict[str, File] = {}
         self.url_to_term: dict[str, Term] = {}
+        self.term_views: dict[str, dict] = {}
         self.terms_used: dict[str, list[str]] = {}
         self.mentions: dict[str, list[Page]] = {}
         self.page_keywords: dict[str, list[str]] = {}  # a page's search-only words, by URL
@@ -169,17 +170,9 @@ class Build:
 
     def page_content(self, html: str, page: Page) -> str:
         is_az = page.file.src_uri == generated.AZ_PAGE
-        if is_az:
-            html = generated.insert_az_rows(html, self.model.glossary, self.config.use_directory_urls)
-        elif page.file.src_uri == generated.REFERENCES_PAGE and page.file.generated_by:
-            html = generated.insert_references(html, self.model.references)
-            # MkDocs checks links to anchors against the ids it met converting the Markdown;
-            # the entries came after it, so their ids are declared here (its own attribute).
-            page.present_anchor_ids = (page.present_anchor_ids or set()) | set(self.model.references)
         html = accessibility.hide_task_checkboxes(printing.label_tabs(html))
         html = contents.insert(accessibility.label_permalinks(html))
         html = searchscope.exclude(html, handout=printing.is_handout(page.file.src_uri),
-                                   references=page.file.src_uri == generated.REFERENCES_PAGE,
                                    entry=self.entry_for(page) is not None)
         # The A–Z prints each summary beside its link: a tooltip would only repeat it.
         html, linked = termlinks.decorate(html, page.url, self.term_for_path, tooltips=not is_az)
@@ -193,7 +186,27 @@ class Build:
             self.mentions.setdefault(slug, []).append(page)
         return html
 
+    def insert_listings(self, page: Page) -> None:
+        """The A–Z's rows and the references' entries, put into the page once Material's
+        search has indexed it (its on_page_context runs before the hooks'). Search leaves
+        them out (the A–Z's letters are marked data-search-exclude; a work is found
+        through the pages that cite it), and its HTML parser spent longer reading these
+        two pages, to skip them, than any other two."""
+        if page.file.generated_by is None:
+            return
+        if page.file.src_uri == generated.AZ_PAGE:
+            page.content = generated.insert_az_rows(
+                page.content or "", self.model.glossary, self.config.use_directory_urls,
+                lambda rows: termlinks.decorate(rows, page.url, self.term_for_path, tooltips=False)[0])
+        elif page.file.src_uri == generated.REFERENCES_PAGE:
+            page.content = generated.insert_references(page.content or "", self.model.references)
+            # MkDocs checks links to anchors (after every page is built) against the ids it met
+            # converting the Markdown; the entries came after it, so their ids are declared
+            # here (its own attribute).
+            page.present_anchor_ids = (page.present_anchor_ids or set()) | set(self.model.references)
+
     def page_context(self, page: Page) -> dict:
+        self.insert_listings(page)
         meta = page.meta
         if isinstance(meta.get("keywords"), list):
             self.page_keywords[page.url] = [str(k) for k in meta["keywords"]]
@@ -253,8 +266,13 @@ class Build:
         return {"title": page.title, "url": page.url, "summary": term.summary if term else ""}
 
     def term_view(self, slug: str) -> dict:
-        term = self.model.glossary.terms[slug]
-        return {"term": term.term, "summary": term.summary, "url": self.term_files[slug].url}
+        """A term to link to, with its summary (one dict per term, shared by every page that lists it)."""
+        view = self.term_views.get(slug)
+        if view is None:
+            term = self.model.glossary.terms[slug]
+            view = self.term_views[slug] = {"term": term.term, "summary": term.summary,
+                                            "url": self.term_files[slug].url}
+        return view
 
     @staticmethod
     def theme_env(env):

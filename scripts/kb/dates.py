@@ -6,6 +6,7 @@ Their presence, form and order are checked with the rest of the front matter
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from .frontmatter import Document
 from .problems import Problem, warning
@@ -33,6 +34,7 @@ def overdue(doc: Document, due: dt.date | None, today: dt.date | None) -> list[P
     return []
 
 
+@functools.lru_cache(maxsize=64)  # every page shows two dates, and a site has a few dozen
 def display(value) -> str:
     """26 November 2026."""
     date = as_date(value)

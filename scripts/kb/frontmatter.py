@@ -40,13 +40,33 @@ def compose_and_load(source: str):
     loader = _FastLoader(source)
     try:
         node = loader.get_single_node()
-        return node, (loader.construct_document(node) if node is not None else None)
+        return node, (_data(node, loader) if node is not None else None)
     except yaml.YAMLError:
         yaml.compose(source, Loader=_Loader)
         yaml.load(source, Loader=_Loader)
         raise
     finally:
         loader.dispose()
+
+
+_STR, _SEQ, _MAP = "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
+_MERGE = "tag:yaml.org,2002:merge"
+
+
+def _data(node: yaml.Node, loader):
+    """The value of a composed node, as the loader's safe constructor makes it. Strings,
+    lists and plain mappings, nearly every node of this site's YAML, are made here: the
+    constructor's generic path cost more than the parse itself (the build reads every
+    glossary entry and page, the checker every source). Anything else (numbers, booleans,
+    merge keys, keys that are not strings) goes to the constructor."""
+    if node.tag == _STR and isinstance(node, yaml.ScalarNode):
+        return node.value
+    if node.tag == _SEQ and isinstance(node, yaml.SequenceNode):
+        return [_data(item, loader) for item in node.value]
+    if node.tag == _MAP and isinstance(node, yaml.MappingNode) and \
+            all(key.tag == _STR and isinstance(key, yaml.ScalarNode) for key, _ in node.value):
+        return {key.value: _data(value, loader) for key, value in node.value}
+    return loader.construct_object(node, deep=True)
 
 
 @dataclass

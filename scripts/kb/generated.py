@@ -44,7 +44,7 @@ def glossary_index(glossary: Glossary, reviewed, review_due) -> str:
     return "".join(out)
 
 
-def insert_az_rows(content: str, glossary: Glossary, directory_urls: bool = False) -> str:
+def insert_az_rows(content: str, glossary: Glossary, directory_urls: bool = False, finish=lambda rows: rows) -> str:
     """The A–Z's HTML with each letter's rows under its heading: terms with their summaries
     in a definition list, an alias as a paragraph of class kb-az-alias ('x: see Term').
 
@@ -52,7 +52,8 @@ def insert_az_rows(content: str, glossary: Glossary, directory_urls: bool = Fals
     term and alias, about 250 rows of links), and Python-Markdown took a tenth of the hooks'
     share of the build to convert it, as Markdown or as raw HTML. The HTML is what Markdown
     wrote for the same rows; the hrefs are the entries' addresses, since MkDocs rewrites
-    only links written in Markdown."""
+    only links written in Markdown. `finish(html)` is applied to each letter's rows (the
+    build gives the links their glossary class)."""
     blocks: dict[str, list[str]] = {}
     in_list: dict[str, bool] = {}  # consecutive terms share one <dl>; an alias row ends it
     for _, letter, is_alias, row in _az_rows(glossary, directory_urls):
@@ -67,7 +68,7 @@ def insert_az_rows(content: str, glossary: Glossary, directory_urls: bool = Fals
         if end < 0:
             continue  # no heading for the letter: glossary_index wrote this page's headings
         end += len("</h2>")
-        rows = "".join(out) + ("</dl>" if in_list.get(letter) else "")
+        rows = finish("".join(out) + ("</dl>" if in_list.get(letter) else ""))
         content = f"{content[:end]}\n{rows.rstrip()}{content[end:]}"
     return content
 

@@ -17,7 +17,9 @@ kb-search-worker.js shows the start of the text in a result, not the rest.
 """
 from __future__ import annotations
 
+import collections
 import functools
+import itertools
 import json
 import re
 from pathlib import Path
@@ -95,11 +97,9 @@ must my neither no nor not of off often on only or other our own rather said say
 should since so some than that the their them then there these they this tis to too twas us
 wants was we were what when where which while who whom why will with would yet you your
 """.split())  # noqa: SIM905 (the list as lunr prints it, easier to compare)
-_NOT_INDEXED = STOP_WORDS | {""}  # "" is what split leaves between two separators
 TEASER_CHARS = 200  # about two lines of a search result
 MATERIAL_SEPARATOR = r"[\s\-]+"  # Material's search separator when mkdocs.yml sets none
 _TAG = re.compile(r"<(/?)[a-z][a-z0-9]*\b[^>]*?(/?)>")
-_SPACE = re.compile(r"\s+")
 
 
 def _first_block_end(html: str) -> int:
@@ -118,34 +118,84 @@ def _first_block_end(html: str) -> int:
 
 
 def _plain(html: str) -> str:
-    return _SPACE.sub(" ", _TAG.sub(" ", html)).strip()
+    return " ".join(_TAG.sub(" ", html).split())  # str.split() and re's \s agree on white space
 
 
 def compact_text(html: str, separator: str | re.Pattern) -> str:
     """The start of the text as written (a paragraph, plain, up to TEASER_CHARS), then,
     in a hidden paragraph, every word of the rest that a search can match, in order and
     in lower case."""
+    return _compacted(html, _words_of(separator))[0]
+
+
+def _compacted(html: str, words_of) -> tuple[str, str, list[str]]:
+    """(the compact text, its start as shown, the hidden words); `words_of(text)` splits text."""
     if not html.strip():
-        return html
+        return html, "", []
     end = _first_block_end(html)
-    first, rest = _plain(html[:end]), html[end:]
-    if len(first) > TEASER_CHARS:
-        cut = first.rfind(" ", 0, TEASER_CHARS)
-        cut = cut if cut > 0 else TEASER_CHARS
-        first, rest = first[:cut], f"{first[cut:]} {rest}"
+    first, rest = _teaser(html[:end])
+    rest += html[end:]
     # In lower case: lunr folds case before it indexes a word, and this paragraph is never shown.
-    words = [w for w in _word_splitter(separator).split(rest.lower()) if w not in _NOT_INDEXED]
-    return f"<p>{first}</p>" + (f"<p hidden>{' '.join(words)}</p>" if words else "")
+    words = list(itertools.filterfalse(STOP_WORDS.__contains__, words_of(rest.lower())))
+    return f"<p>{first}</p>" + (f"<p hidden>{' '.join(words)}</p>" if words else ""), first, words
+
+
+TEASER_SCAN = 4 * TEASER_CHARS  # HTML read for a teaser before looking for more (tags take room)
+
+
+def _teaser(block: str) -> tuple[str, str]:
+    """(the first block as plain text, cut at a word before TEASER_CHARS; what follows the
+    cut, as text or HTML). A first block can be a whole list or table, tens of thousands of
+    characters: only as much of it is made plain as the teaser needs, ending after a tag,
+    which is a word's end in plain text and to the word splitter alike."""
+    scan = TEASER_SCAN
+    while True:
+        tag = _TAG.search(block, scan)
+        if tag is None or tag.end() >= len(block):
+            first, left = _plain(block), ""
+            break
+        first = _plain(block[:tag.end()])  # the start of _plain(block), as no tag spans the cut
+        if len(first) > TEASER_CHARS:
+            left = " " + block[tag.end():]
+            break
+        scan *= 2
+    if len(first) <= TEASER_CHARS:
+        return first, left
+    cut = first.rfind(" ", 0, TEASER_CHARS)
+    cut = cut if cut > 0 else TEASER_CHARS
+    return first[:cut], f"{first[cut:]}{left} "
+
+
+# The separator mkdocs.yml sets: its words are found with str.translate and str.split,
+# several times faster than a regular expression tried at every character (the index's
+# slowest step). Any other separator takes the regular expression; a unit test checks
+# that both split alike.
+SITE_SEPARATOR = r'[\s\-\u2013\u2014,:!=\[\]()"/]+|\.(?!\d)|&[lg]t;'
+_SEPARATOR_CHARACTERS = str.maketrans(dict.fromkeys('-\u2013\u2014,:!=[]()"/', " "))
+_POINT = re.compile(r"\.(?!\d)")
+_ANY_TAG = re.compile(r"<[^>]+>")
+_TAG_OR_EMPTY = re.compile(r"<[^>]*>")
+
+
+def _site_words(text: str) -> list[str]:
+    text = _TAG_OR_EMPTY.sub(" ", text).translate(_SEPARATOR_CHARACTERS)
+    if "&" in text:
+        text = text.replace("&lt;", " ").replace("&gt;", " ")
+    if "." in text:
+        text = _POINT.sub(" ", text)
+    return text.split()  # str.split() and re's \s agree on what white space is
 
 
 @functools.lru_cache(maxsize=4)
-def _word_splitter(separator: str | re.Pattern) -> re.Pattern:
-    """Splits at a tag or at the search's own separator, in one pass."""
+def _words_of(separator: str | re.Pattern):
+    """A function that splits text into words at a tag or at the search's own separator."""
     pattern = separator.pattern if isinstance(separator, re.Pattern) else separator
-    return re.compile(f"<[^>]*>|{pattern}")
+    if pattern == SITE_SEPARATOR:
+        return _site_words
+    splitter = re.compile(f"<[^>]*>|{pattern}")
+    return lambda text: [w for w in splitter.split(text) if w]
 
 
-_ANY_TAG = re.compile(r"<[^>]+>")
 _LONGER_WORD = re.compile(r"[a-z]{3,}")
 COMMON_SHARE = 0.7  # a word on this share of the pages tells a search nothing
 
@@ -157,12 +207,20 @@ def common_words(docs: list[dict]) -> list[str]:
     from a query (kb-search-worker.js), as it drops English stop words."""
     pages: dict[str, set[str]] = {}
     for doc in docs:
-        text = _ANY_TAG.sub(" ", f"{doc.get('title', '')} {doc.get('text', '')}").lower()
-        pages.setdefault(doc["location"].split("#")[0], set()).update(_LONGER_WORD.findall(text))
-    counts: dict[str, int] = {}
-    for words in pages.values():
-        for word in words:
-            counts[word] = counts.get(word, 0) + 1
+        pages.setdefault(_page(doc), set()).update(_longer_words(f"{doc.get('title', '')} {doc.get('text', '')}"))
+    return _on_most(pages)
+
+
+def _page(doc: dict) -> str:
+    return doc["location"].split("#")[0]
+
+
+def _longer_words(text: str) -> list[str]:
+    return _LONGER_WORD.findall(_ANY_TAG.sub(" ", text).lower())
+
+
+def _on_most(pages: dict[str, set[str]]) -> list[str]:
+    counts = collections.Counter(itertools.chain.from_iterable(pages.values()))
     return sorted(w for w, c in counts.items() if pages and c / len(pages) >= COMMON_SHARE)
 
 
@@ -190,9 +248,16 @@ def augment(index_path: Path, aliases_for_location, keywords_for_location=lambda
             keywords = keywords_for_location(doc["location"])
             if keywords:
                 doc[KEYWORD_FIELD] = " ".join(keywords) + " " + joined_words(" ".join(keywords))
-    separator = re.compile(data["config"].get("separator", MATERIAL_SEPARATOR))
+    words_of = _words_of(data["config"].get("separator", MATERIAL_SEPARATOR))
+    # The common words are those of the lighter text (common_words(docs) after this loop),
+    # gathered as it is made: the hidden words, already split and in lower case, are put
+    # together once per page, not scanned again on every section.
+    shown: dict[str, set[str]] = {}
+    hidden: dict[str, set[str]] = {}
     for doc in data["docs"]:
-        doc["text"] = compact_text(doc.get("text", ""), separator)
-    # From the lighter text: the same words but lunr's stop words, which the worker drops anyway.
-    data["config"]["kb_common_words"] = common_words(data["docs"])
+        doc["text"], first, words = _compacted(doc.get("text", ""), words_of)
+        shown.setdefault(_page(doc), set()).update(_longer_words(f"{doc.get('title', '')} {first}"))
+        hidden.setdefault(_page(doc), set()).update(words)
+    data["config"]["kb_common_words"] = _on_most(
+        {page: words | set(_LONGER_WORD.findall(" ".join(hidden[page]))) for page, words in shown.items()})
     index_path.write_text(json.dumps(data, separators=(",", ":"), ensure_ascii=False), encoding="utf-8")

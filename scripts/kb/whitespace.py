@@ -30,7 +30,6 @@ import jinja2
 # on one line.)
 _KEEP = re.compile(r"(<(pre|textarea)\b.*?</\2\s*>)", re.S | re.I)
 _INDENT = re.compile(r"\n\s+")
-_BETWEEN_TAGS = re.compile(r">\n+<")
 _SVG_WITH_NAMESPACE = '<svg xmlns="http://www.w3.org/2000/svg"'
 
 
@@ -58,8 +57,8 @@ def _tidy(html: str, in_article: bool) -> str:
 
 def _squeeze(text: str, in_article: bool) -> str:
     text = _INDENT.sub("\n", text)
-    if not in_article:
-        text = _BETWEEN_TAGS.sub("><", text)
+    if not in_article:  # _INDENT left no two line breaks side by side: this is every break between tags
+        text = text.replace(">\n<", "><")
     return text.replace(_SVG_WITH_NAMESPACE, "<svg")
 
 

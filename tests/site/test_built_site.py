@@ -192,6 +192,9 @@ def test_a_to_z_lists_every_term_with_its_summary(built_site):
         if shown != " ".join(term.summary.split()):
             wrong[slug] = shown
     assert wrong == {}
+    entry_links = tree.css("article dl dt a, article p.kb-az-alias a")  # glossary links, no tooltip
+    assert entry_links and all(a.attributes.get("class") == "kb-term" and "title" not in a.attributes
+                               for a in entry_links)
     letters = [a.attributes["href"] for a in tree.css(".kb-az-letters a")]
     for href in letters:
         assert tree.css_first(href), f"letter anchor {href} missing"
@@ -249,6 +252,10 @@ def test_search_index_holds_guidance_not_examples_model_answers_or_handout_bodie
     assert [d["location"] for d in handout] == ["handouts/confidentiality.html"]
     assert [d["location"] for d in data["docs"] if d["location"].startswith("references.html")] == \
         ["references.html"]
+    # The reference list's entries and the A–Z's rows are put in after search has read the page.
+    docs = {d["location"]: d["text"].lower() for d in data["docs"]}
+    assert "heimann" not in docs["references.html"] and "counter-transference" not in docs["references.html"]
+    assert MODEL.glossary.terms["containment"].summary.lower()[:40] not in docs["glossary/index.html"]
     assert "data-search-exclude" not in (built_site / "glossary/containment.html").read_text()
 
 

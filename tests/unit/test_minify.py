@@ -31,6 +31,8 @@ def test_selector_lists_split_at_top_level_commas_only():
     assert minify._split_selectors(":is(.a,.b) .c,.d") == [":is(.a,.b) .c", ".d"]
     assert minify._split_selectors('[data-x="a,b"] .c,.d') == ['[data-x="a,b"] .c', ".d"]
     assert minify._split_selectors(".a .b,.c>.d") == [".a .b", ".c>.d"]
+    assert minify._split_selectors(":not(.a,:is(.b,.c)),.d,") == [":not(.a,:is(.b,.c))", ".d", ""]
+    assert minify._split_selectors(".a),.b,(.c") == [".a),.b,(.c"]  # unbalanced: never split
 
 
 def test_classes_come_from_the_pages_and_the_scripts(tmp_path):
@@ -57,3 +59,16 @@ def test_the_projects_own_scripts_and_styles_lose_comments_and_spaces(tmp_path):
     assert (scripts / "kb-x.js").read_text() == "var a=1;"
     assert (scripts / "bundle.abc.min.js").read_text() == "// Material's: left alone\n"
     assert (styles / "site.css").read_text() == ".a{color:red}"
+
+
+def test_template_prefixes_agree_with_the_plain_regular_expression():
+    """template_prefixes finds its prefixes from each `${`; on any text it must find what
+    _TEMPLATE_PREFIX.findall over the whole text finds."""
+    import random
+
+    rng = random.Random(23)
+    alphabet = "ab_Z9-é.${} x"
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert minify.template_prefixes(text) == minify._TEMPLATE_PREFIX.findall(text), text
+    assert minify.template_prefixes("a`md-tag--${k}` `9-x_${y}`${z}") == ["md-tag--", "x_"]

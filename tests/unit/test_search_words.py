@@ -4,7 +4,10 @@ from __future__ import annotations
 import json
 import re
 
+import yaml
+
 from kb import searchindex
+from support import ROOT
 
 
 def test_a_word_on_most_pages_is_common_and_a_rarer_one_is_not():
@@ -92,3 +95,36 @@ def test_joined_words_agree_with_the_plain_regular_expression():
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
         assert searchindex.joined_words(text) == by_regex(text), text
+
+
+def test_the_sites_separator_splits_as_its_regular_expression_does():
+    """mkdocs.yml's separator is applied with str.translate and str.split; on any text
+    the words must be those the regular expression (with tags as separators) gives."""
+    import random
+
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    separator = next(p["search"]["separator"] for p in config["plugins"] if isinstance(p, dict) and "search" in p)
+    assert separator == searchindex.SITE_SEPARATOR  # else the build takes the slower, general path
+    splitter = re.compile(f"<[^>]*>|{separator}")
+    rng = random.Random(29)
+    alphabet = ["a", "b", "1", " ", "\n", "\u00a0", "-", "\u2013", "\u2014", ",", ":", "!", "=", "[", "]", "(", ")",
+                '"', "/", ".", "&lt;", "&gt;", "&amp;", "<p>", "</em>", "<", ">", "'", "\u2019", "é"]
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+        assert searchindex._words_of(separator)(text) == [w for w in splitter.split(text) if w], text
+
+
+def test_a_long_first_block_gives_the_same_text_as_a_whole_one():
+    """The teaser is made from as much of a long first block as it needs; the compact text
+    must be what making the whole block plain would give."""
+    item = "<li><p>Staff notice <strong>projection</strong> in the room, then think.</p></li>"
+    for n in (1, 3, 8, 40):
+        html = f"<ul>{item * n}</ul><p>After the list: containment.</p>"
+        plain = " ".join(re.sub(r"<[^>]+>", " ", f"<ul>{item * n}</ul>").split())
+        text = searchindex.compact_text(html, searchindex.SITE_SEPARATOR)
+        first = re.match(r"<p>(.*?)</p>", text).group(1)
+        assert plain.startswith(first) and len(first) <= searchindex.TEASER_CHARS
+        hidden = plain[len(first):].lower().replace(".", " ").replace(",", " ").split()
+        hidden += ["after", "list", "containment"]
+        words = [w for w in hidden if w not in searchindex.STOP_WORDS]
+        assert text == f"<p>{first}</p><p hidden>{' '.join(words)}</p>", n

@@ -17,12 +17,6 @@ def test_a_handout_keeps_its_title_and_introduction_only():
     assert exclude(html) == html
 
 
-def test_reference_entries_are_left_out_of_the_references_page_only():
-    html = '<p>Intro</p><p class="kb-reference" id="bion-1961">Bion</p>'
-    assert exclude(html, references=True) == f'<p>Intro</p><p{MARK} class="kb-reference" id="bion-1961">Bion</p>'
-    assert exclude(html) == html
-
-
 def test_an_entrys_history_is_left_out_and_its_guidance_kept():
     html = ('<p>Summary</p><h2 id="in-a-reflective-practice-group">In a group</h2><p>x</p>'
             '<h2 id="where-the-idea-comes-from">Where the idea comes from</h2><p>Bion, 1962</p>'

@@ -19,6 +19,11 @@ def test_outside_the_article_the_breaks_between_tags_go_and_text_keeps_its_space
                               "<article>\n<p><a>One</a>\n<a>Two</a></p>\n</article>\n<footer><div>\nNote\n</div></footer>")
 
 
+def test_blank_lines_between_tags_go_too():
+    html = "<header>\n\n  <div>\n\n\n  \n</div>\n \n<p>Text</p></header><article>\n\n<p>One</p>\n\n<p>Two</p></article>"
+    assert collapse(html) == "<header><div></div><p>Text</p></header><article>\n<p>One</p>\n<p>Two</p></article>"
+
+
 def test_pre_and_textarea_keep_their_white_space():
     pre = "<pre><code>def f():\n    return 1\n</code></pre>"
     area = "<textarea>\n   keep\n</textarea>"
