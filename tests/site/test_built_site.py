@@ -11,7 +11,7 @@ from xml.etree import ElementTree
 import yaml
 from selectolax.lexbor import LexborHTMLParser
 
-from kb import build, model, urls
+from kb import build, model, searchindex, urls
 from pages import html_pages
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -235,6 +235,14 @@ def test_search_index_boosts_glossary_pages_and_indexes_aliases(built_site):
     assert "\\u2013" in data["config"]["separator"] or "\u2013" in data["config"]["separator"]
     assert (built_site / "search/search_index.js").read_text().startswith("var __index = ")
     assert json.loads((built_site / "search/search_index.js").read_text()[len("var __index = "):]) == data
+
+
+def test_the_common_words_gathered_while_compacting_are_those_of_the_compact_text(built_site):
+    """augment gathers the common words as it makes each text lighter; they must be what
+    searchindex.common_words finds in the finished index."""
+    data = json.loads((built_site / "search/search_index.json").read_text())
+    assert data["config"]["kb_common_words"] == searchindex.common_words(data["docs"])
+    assert "group" in data["config"]["kb_common_words"]
 
 
 def test_search_index_leaves_out_audience_tags_and_the_a_to_z_list(built_site):
